@@ -1,0 +1,35 @@
+package com.serviceguardrails.text;
+
+import org.junit.Test;
+
+import static org.junit.Assert.assertEquals;
+
+public class LanguageDetectorTest {
+    private final LanguageDetector detector = LanguageDetector.standard();
+
+    @Test
+    public void detectsEachSupportedLanguageFromShortHelpdeskText() {
+        assertEquals(Language.EN, detector.detect("Sorry about the missing items, I will send them today.", Language.DE));
+        assertEquals(Language.DE, detector.detect("Es tut mir leid, dass die Lieferung so spät kam.", Language.EN));
+        assertEquals(Language.FR, detector.detect("Je suis désolée pour le retard de votre commande.", Language.EN));
+        assertEquals(Language.ES, detector.detect("Lamentamos mucho el retraso de su pedido.", Language.EN));
+        assertEquals(Language.FR, detector.detect("J'ai vérifié l'état de la commande.", Language.EN));
+        assertEquals(Language.ES, detector.detect("¿Puede enviarme el número?", Language.EN));
+    }
+
+    @Test
+    public void fallsBackWhenTheTextGivesNoEvidence() {
+        assertEquals(Language.DE, detector.detect("", Language.DE));
+        assertEquals(Language.FR, detector.detect(null, Language.FR));
+        assertEquals(Language.ES, detector.detect("12345 !!! ###", Language.ES));
+    }
+
+    @Test
+    public void codesAndLocaleTagsMapToLanguages() {
+        assertEquals(Language.DE, Language.fromCode("de_AT").orElseThrow());
+        assertEquals(Language.FR, Language.fromCode("fr-CA").orElseThrow());
+        assertEquals(false, Language.fromCode("it").isPresent());
+        assertEquals(false, Language.fromCode("english").isPresent());
+        assertEquals("es", Language.ES.code());
+    }
+}
