@@ -2,12 +2,40 @@ package com.serviceguardrails.empowerment;
 
 import com.serviceguardrails.config.Mode;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 
-/** The `empowerment` section of the configuration: refund, exchange and credit limits by role. */
-public record EmpowermentConfig(Mode mode) {
+/**
+ * The `empowerment` section of the configuration: refund, exchange and credit limits by role.
+ *
+ * @param timeZone     where an agent's "day" starts and ends, for daily limits
+ * @param roles        from least to most generous
+ * @param preApprovals cases approved for anyone, checked in order before the role limits
+ * @param requestFields where the plugin and the backtest read a request from
+ */
+public record EmpowermentConfig(
+        Mode mode,
+        ZoneId timeZone,
+        List<Role> roles,
+        List<PreApprovalRule> preApprovals,
+        RequestFields requestFields) {
 
     public EmpowermentConfig {
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(timeZone, "timeZone");
+        roles = List.copyOf(roles);
+        preApprovals = List.copyOf(preApprovals);
+        Objects.requireNonNull(requestFields, "requestFields");
+        long distinct = roles.stream().map(Role::name).distinct().count();
+        if (distinct != roles.size()) {
+            throw new IllegalArgumentException("a role is configured twice");
+        }
+    }
+
+    /** Only a mode: no roles, no pre-approvals, UTC days, default request fields. */
+    public EmpowermentConfig(Mode mode) {
+        this(mode, ZoneOffset.UTC, List.of(), List.of(), RequestFields.DEFAULTS);
     }
 }
