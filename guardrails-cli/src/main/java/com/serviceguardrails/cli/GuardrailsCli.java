@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Service Guardrails: apology-first replies, empowerment limits and abuse escalation, outside Jira.",
         subcommands = {
                 ConfigCommand.class,
+                com.serviceguardrails.cli.backtest.BacktestCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GuardrailsCli {
