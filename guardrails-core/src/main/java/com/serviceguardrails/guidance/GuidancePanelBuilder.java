@@ -89,7 +89,8 @@ public final class GuidancePanelBuilder {
                     rules.add(finding.rule());
                 }
                 out.add(new AbuseNotice(comment.id(), Highlighter.segments(comment.text(), verdict.findings()),
-                        List.copyOf(rules), verdict.severity().name().toLowerCase(Locale.ROOT), escalationOf(comment)));
+                        List.copyOf(rules), verdict.severity().name().toLowerCase(Locale.ROOT), escalationOf(comment),
+                        AllowListSuggestion.from(comment.text(), verdict.findings())));
             }
         }
         return out;
