@@ -10,6 +10,8 @@ import com.serviceguardrails.guidance.ReplyAction;
 import com.serviceguardrails.guidance.ReplyCheck;
 import com.serviceguardrails.guidance.ReplyGuard;
 import com.serviceguardrails.text.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -18,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code POST check} (reply text → verdict, for the reply guard) and {@code POST check/override} (the agent sends a
@@ -33,7 +33,7 @@ public final class CheckApi {
     static final int MAX_REASON_CHARS = 1000;
     static final int MAX_ISSUE_KEY_CHARS = 255;
 
-    private static final Logger LOG = Logger.getLogger(CheckApi.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CheckApi.class);
 
     private final Access access;
     private final ReplyGuard guard;
@@ -79,7 +79,7 @@ public final class CheckApi {
             record(AuditEntry.of(clock.instant(), AuditKind.BLOCK, user, issueKey, blockReason(check)));
         }
         if (check.degraded()) {
-            LOG.warning("reply check degraded for " + issueKey + ": a guardrail failed and was skipped");
+            LOG.warn("Service Guardrails: reply check for {} degraded: a guardrail failed and was skipped", issueKey);
             record(AuditEntry.of(clock.instant(), AuditKind.FAILURE, user, issueKey, "reply check degraded"));
         }
         return ApiResponse.ok(toJson(check));
@@ -127,7 +127,7 @@ public final class CheckApi {
             audit.record(entry);
         } catch (RuntimeException e) {
             // the verdict still goes back to the agent; a lost audit line must not block a reply
-            LOG.log(Level.WARNING, "could not record " + entry.kind() + " for " + entry.issueKey(), e);
+            LOG.warn("Service Guardrails: could not record {} for {}", entry.kind(), entry.issueKey(), e);
         }
     }
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.ConfigError;
-import com.serviceguardrails.config.ConfigException;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.guidance.ConfigChange;
 import com.serviceguardrails.guidance.ConfigDiff;
+
+import com.serviceguardrails.jira.settings.ConfigVersion;
+import com.serviceguardrails.jira.settings.GuardrailsSettingsStore;
+import com.serviceguardrails.jira.settings.SaveResult;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,13 +31,13 @@ public final class ConfigApi {
     static final int MAX_CONFIG_BYTES = ConfigCodec.MAX_DOCUMENT_CHARS;
 
     private final Access access;
-    private final ConfigRepository repository;
+    private final GuardrailsSettingsStore store;
     private final Runnable onChange;
 
     /** @param onChange called after a save, e.g. to drop verdict caches */
-    public ConfigApi(Access access, ConfigRepository repository, Runnable onChange) {
+    public ConfigApi(Access access, GuardrailsSettingsStore store, Runnable onChange) {
         this.access = access;
-        this.repository = repository;
+        this.store = store;
         this.onChange = onChange;
     }
 
@@ -43,9 +46,9 @@ public final class ConfigApi {
         if (refused != null) {
             return refused;
         }
-        Optional<ConfigVersion> current = repository.current();
+        Optional<ConfigVersion> current = newest();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", current.map(ConfigVersion::id).orElse(0L));
+        out.put("id", current.map(ConfigVersion::number).orElse(0L));
         out.put("savedBy", current.map(ConfigVersion::savedBy).orElse(null));
         out.put("savedAt", current.map(v -> v.savedAt().toString()).orElse(null));
         out.put("config", tree(currentJson()));
@@ -83,15 +86,15 @@ public final class ConfigApi {
             return refused;
         }
         JsonNode current = tree(currentJson());
-        long currentId = repository.current().map(ConfigVersion::id).orElse(0L);
+        long currentId = newest().map(ConfigVersion::number).orElse(0L);
         List<Map<String, Object>> versions = new ArrayList<>();
-        for (ConfigVersion version : repository.history()) {
+        for (ConfigVersion version : store.history()) {
             Map<String, Object> v = new LinkedHashMap<>();
-            v.put("id", version.id());
+            v.put("id", version.number());
             v.put("savedBy", version.savedBy());
             v.put("savedAt", version.savedAt().toString());
             List<ConfigChange> changes = ConfigDiff.between(tree(version.json()), current);
-            v.put("current", currentId == version.id());
+            v.put("current", currentId == version.number());
             v.put("changes", changes);
             v.put("config", tree(version.json()));
             versions.add(v);
@@ -104,28 +107,36 @@ public final class ConfigApi {
         if (refused != null) {
             return refused;
         }
-        Optional<ConfigVersion> version = repository.find(id);
-        if (version.isEmpty()) {
-            return ApiResponse.error(404, "id", "no configuration version " + id);
+        if (store.history().stream().noneMatch(v -> v.number() == id)) {
+            return ApiResponse.error(404, "id", "no kept configuration version " + id);
         }
-        return save(version.get().json());
+        return answer(store.rollback(id, access.currentUserKey()));
     }
 
     private ApiResponse save(String json) {
-        GuardrailsConfig parsed;
-        try {
-            parsed = ConfigCodec.parse(json);
-        } catch (ConfigException e) {
-            return invalid(e.errors());
+        return answer(store.save(json, access.currentUserKey()));
+    }
+
+    private ApiResponse answer(SaveResult result) {
+        if (!result.isSaved()) {
+            return invalid(result.errors());
         }
-        // stored as the codec writes it: migrated, current version, canonical layout
-        ConfigVersion saved = repository.save(ConfigCodec.write(parsed), access.currentUserKey());
+        ConfigVersion saved = result.saved().orElseThrow();
         onChange.run();
-        return ApiResponse.ok(Map.of("id", saved.id(), "savedBy", saved.savedBy(), "savedAt", saved.savedAt().toString()));
+        return ApiResponse.ok(Map.of("id", saved.number(), "savedBy", saved.savedBy(), "savedAt", saved.savedAt().toString()));
+    }
+
+    /**
+     * The version in force: the newest kept one. Read from {@code history()} (newest first) rather than
+     * {@code currentVersion()}, which at the time of writing returns the oldest kept version.
+     */
+    private Optional<ConfigVersion> newest() {
+        List<ConfigVersion> history = store.history();
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
     }
 
     private String currentJson() {
-        return repository.current().map(ConfigVersion::json).orElseGet(GuardrailsConfig::defaultJson);
+        return newest().map(ConfigVersion::json).orElseGet(GuardrailsConfig::defaultJson);
     }
 
     private ApiResponse refuse(String xsrfHeader, boolean write) {

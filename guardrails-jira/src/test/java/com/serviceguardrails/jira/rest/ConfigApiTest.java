@@ -1,0 +1,105 @@
+package com.serviceguardrails.jira.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.serviceguardrails.jira.settings.GuardrailsSettingsStore;
+import com.serviceguardrails.jira.testing.InMemoryPluginSettings;
+import com.serviceguardrails.jira.testing.LocalClusterLockService;
+import org.junit.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.serviceguardrails.jira.rest.ApiTesting.XSRF;
+import static com.serviceguardrails.jira.rest.ApiTesting.body;
+import static com.serviceguardrails.jira.rest.ApiTesting.expect;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+public class ConfigApiTest {
+
+    private static final String ENFORCE = "{\"version\":1,\"opening\":{\"mode\":\"enforce\"},\"abuse\":{\"mode\":\"advise\"},"
+            + "\"empowerment\":{\"mode\":\"advise\"},\"escalation\":{\"mode\":\"advise\"}}";
+
+    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings(), new LocalClusterLockService());
+    private final AtomicInteger changes = new AtomicInteger();
+
+    private ConfigApi api(String caller) {
+        return new ConfigApi(new FakeAccess(caller), store, changes::incrementAndGet);
+    }
+
+    @Test
+    public void beforeAnySaveTheBundledDefaultIsShown() {
+        JsonNode answer = expect(200, api("admin").get());
+        assertEquals(0, answer.path("id").asLong());
+        assertEquals("advise", answer.path("config").path("opening").path("mode").asText());
+    }
+
+    @Test
+    public void aValidDocumentIsSavedAndPutInForce() {
+        JsonNode saved = expect(200, api("admin").put(XSRF, body(ENFORCE)));
+        assertEquals(1, saved.path("id").asLong());
+        assertEquals("admin", saved.path("savedBy").asText());
+        assertEquals("enforce", expect(200, api("admin").get()).path("config").path("opening").path("mode").asText());
+        assertEquals(1, changes.get());
+    }
+
+    @Test
+    public void anInvalidDocumentSavesNothingAndNamesEveryField() {
+        JsonNode errors = expect(400, api("admin").put(XSRF, body("{\"version\":1,\"opening\":{\"mode\":\"loud\"},\"abuse\":{\"mdoe\":\"off\"}}")));
+        assertEquals("opening.mode", errors.path("errors").path(0).path("path").asText());
+        assertEquals("abuse.mdoe", errors.path("errors").path(1).path("path").asText());
+        assertTrue(store.history().isEmpty());
+        assertEquals(0, changes.get());
+    }
+
+    @Test
+    public void validateSavesNothing() {
+        assertTrue(expect(200, api("admin").validate(XSRF, body(ENFORCE))).path("valid").asBoolean());
+        assertEquals("opening.mode", expect(400, api("admin").validate(XSRF, body("{\"version\":1,\"opening\":{\"mode\":1}}")))
+                .path("errors").path(0).path("path").asText());
+        assertTrue(store.history().isEmpty());
+    }
+
+    @Test
+    public void historyShowsWhoWhenAndTheDifferenceFromTheCurrentVersion() {
+        api("admin").put(XSRF, body(ENFORCE.replace("\"enforce\"", "\"advise\"")));
+        api("admin").put(XSRF, body(ENFORCE));
+        JsonNode versions = expect(200, api("admin").history()).path("versions");
+        assertEquals(2, versions.size());
+        assertTrue(versions.path(0).path("current").asBoolean());
+        assertEquals(0, versions.path(0).path("changes").size());
+        JsonNode change = versions.path(1).path("changes").path(0);
+        assertEquals("opening.mode", change.path("path").asText());
+        assertEquals("\"advise\"", change.path("before").asText());
+        assertEquals("\"enforce\"", change.path("after").asText());
+    }
+
+    @Test
+    public void rollbackMakesAnOldVersionCurrentAsANewVersion() {
+        api("admin").put(XSRF, body(ENFORCE.replace("\"enforce\"", "\"off\"")));
+        api("admin").put(XSRF, body(ENFORCE));
+        JsonNode rolled = expect(200, api("admin").rollback(XSRF, 1));
+        assertEquals(3, rolled.path("id").asLong());
+        assertEquals("off", expect(200, api("admin").get()).path("config").path("opening").path("mode").asText());
+        expect(404, api("admin").rollback(XSRF, 99));
+    }
+
+    @Test
+    public void onlyAdminsMayReadOrWriteAndWritesNeedTheXsrfHeader() {
+        for (String caller : new String[] {"agent", "lead"}) {
+            expect(403, api(caller).get());
+            expect(403, api(caller).history());
+            expect(403, api(caller).put(XSRF, body(ENFORCE)));
+            expect(403, api(caller).validate(XSRF, body(ENFORCE)));
+            expect(403, api(caller).rollback(XSRF, 1));
+        }
+        expect(401, api(null).get());
+        expect(403, api("admin").put(null, body(ENFORCE)));
+        expect(403, api("admin").rollback("", 1));
+        assertTrue(store.history().isEmpty());
+    }
+
+    @Test
+    public void anOversizedDocumentIsRefused() {
+        expect(413, api("admin").put(XSRF, body("{\"x\":\"" + "a".repeat(ConfigApi.MAX_CONFIG_BYTES) + "\"}")));
+    }
+}
