@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ConfigCommand.class,
                 com.serviceguardrails.cli.backtest.BacktestCommand.class,
+                ScanCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GuardrailsCli {

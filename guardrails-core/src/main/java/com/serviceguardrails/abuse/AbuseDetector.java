@@ -1,0 +1,372 @@
+package com.serviceguardrails.abuse;
+
+import com.serviceguardrails.text.Language;
+import com.serviceguardrails.text.LanguageDetector;
+import com.serviceguardrails.text.NormalizedText;
+import com.serviceguardrails.text.TextNormalizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Decides whether a message is offensive and whether it is abuse aimed at people, and explains why with spans.
+ * <p>
+ * Three sources of evidence, all data files: a lexicon per language (terms that name a person, terms that need a
+ * person nearby, swearing), phrase rules (threats, doxxing, harassment, belittling) and a linear model over hashed
+ * word and character n-grams for offensive language the lexicon does not know. Rules decide the target: a term
+ * aimed at a thing ("this stupid app"), negated ("you're not stupid"), quoted, reported ("he called me an idiot")
+ * or said of oneself ("I'm such an idiot") is not abuse; profanity alone is offensive, never abusive.
+ * <p>
+ * Built once from the configuration, then immutable and thread-safe. {@link #scan} never throws on bad text.
+ */
+public final class AbuseDetector {
+
+    /** How far (in tokens) a cue word may be from the term it qualifies. */
+    private static final int CUE_REACH = 3;
+    /** How far back a reporting verb ("called me") makes what follows someone else's words. */
+    private static final int REPORT_REACH = 8;
+
+    private final Map<Language, LanguageData> languages = new EnumMap<>(Language.class);
+    private final LinearModel model;
+    private final double offensiveThreshold;
+    private final double abusiveThreshold;
+
+    private AbuseDetector(AbuseConfig config, LinearModel model, double offensiveThreshold, double abusiveThreshold) {
+        for (Language language : Language.values()) {
+            languages.put(language, new LanguageData(language, config));
+        }
+        this.model = model;
+        this.offensiveThreshold = offensiveThreshold;
+        this.abusiveThreshold = abusiveThreshold;
+    }
+
+    /** A detector with the bundled lexicons, rules and model plus the admin's additions from {@code config}. */
+    public static AbuseDetector create(AbuseConfig config) {
+        Properties thresholds = new Properties();
+        try (InputStream in = AbuseDetector.class.getResourceAsStream("model.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource model.properties");
+            }
+            thresholds.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AbuseDetector(config, LinearModel.bundled(),
+                Double.parseDouble(thresholds.getProperty("offensive.threshold")),
+                Double.parseDouble(thresholds.getProperty("abusive.threshold")));
+    }
+
+    /** The same detector with other model thresholds; for tuning and evaluation. */
+    public AbuseDetector withThresholds(double offensive, double abusive) {
+        return new AbuseDetector(this, offensive, abusive);
+    }
+
+    private AbuseDetector(AbuseDetector base, double offensiveThreshold, double abusiveThreshold) {
+        this.languages.putAll(base.languages);
+        this.model = base.model;
+        this.offensiveThreshold = offensiveThreshold;
+        this.abusiveThreshold = abusiveThreshold;
+    }
+
+    /**
+     * Judges one message. {@code language} null means detect it (English when nothing tells). Never throws:
+     * on an internal failure it returns a clean verdict, because a failing guardrail must not eat a comment.
+     */
+    public AbuseVerdict scan(String text, AuthorRole author, Language language) {
+        Language fallback = language == null ? Language.EN : language;
+        try {
+            return judge(text == null ? "" : text, author == null ? AuthorRole.CUSTOMER : author, language);
+        } catch (RuntimeException e) {
+            return AbuseVerdict.clean(fallback);
+        }
+    }
+
+    /** The model's probability that {@code text} is offensive, for evaluation and tuning. */
+    public double modelProbability(String text) {
+        NormalizedText normalized = TextNormalizer.standard().normalize(text);
+        return model.score(normalized, null).probability();
+    }
+
+    /** {@link #scan} without the safety net, so tests see failures. */
+    AbuseVerdict judge(String text, AuthorRole author, Language given) {
+        Language language = given != null ? given : LanguageDetector.standard().detect(text, Language.EN);
+        NormalizedText words = TextNormalizer.standard().normalize(text);
+        int n = words.size();
+        if (n == 0) {
+            return AbuseVerdict.clean(language);
+        }
+        // The message's language and English (English insults travel) give cues, phrases and every term; the other
+        // languages only their longer terms ("connard", "gilipollas"), since short ones collide ("con", "mist").
+        List<LanguageData> sets = language == Language.EN
+                ? List.of(languages.get(Language.EN))
+                : List.of(languages.get(language), languages.get(Language.EN));
+        List<LanguageData> others = new ArrayList<>();
+        for (LanguageData data : languages.values()) {
+            if (!sets.contains(data)) {
+                others.add(data);
+            }
+        }
+
+        boolean[] ignored = new boolean[n];
+        int[] cues = new int[n];
+        for (int t = 0; t < n; t++) {
+            for (LanguageData set : sets) {
+                cues[t] |= set.cue(words.word(t));
+            }
+            for (LanguageData set : languages.values()) {
+                int allowed = set.allowedAt(words, t);
+                for (int k = 0; k < allowed; k++) {
+                    ignored[t + k] = true;
+                }
+            }
+            if (words.has(t, NormalizedText.QUOTED)) {
+                ignored[t] = true;
+            }
+        }
+        Context context = new Context(words, cues, ignored);
+        List<Finding> findings = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        List<Severity> severities = new ArrayList<>();
+        List<PhraseRule> candidates = new ArrayList<>();
+        int termsCoveredUntil = 0;
+        for (int t = 0; t < n; t++) {
+            if (ignored[t] || context.reported(t)) {
+                continue;
+            }
+            if (t >= termsCoveredUntil) {
+                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, sets, others, findings, targets, severities));
+            }
+            for (LanguageData set : sets) {
+                candidates.clear();
+                set.phrasesAt(words, t, candidates);
+                for (PhraseRule rule : candidates) {
+                    if (rule.agentOnly() && author != AuthorRole.AGENT) {
+                        continue;
+                    }
+                    int end = rule.match(words, t);
+                    if (end > t && !context.anyIgnored(t, end)) {
+                        add(findings, targets, severities, new Finding(words.start(t), words.end(end - 1), rule.category(),
+                                set.language.code() + ":" + rule.id(), set.language),
+                                rule.category() == Category.SLUR ? Target.GROUP : Target.INDIVIDUAL, rule.severity());
+                    }
+                }
+            }
+        }
+        LinearModel.Score score = model.score(words, ignored);
+        boolean lexiconOffensive = !findings.isEmpty();
+        if (score.probability() >= offensiveThreshold && score.topToken() >= 0 && !covered(findings, words, score.topToken())) {
+            int top = score.topToken();
+            boolean aimed = score.probability() >= abusiveThreshold && context.addressesSomeone();
+            Category category = aimed ? Category.INSULT : Category.PROFANITY;
+            add(findings, targets, severities, new Finding(words.start(top), words.end(top), category,
+                    "model:" + words.word(top), language), aimed ? Target.INDIVIDUAL : Target.NONE,
+                    aimed ? Severity.MEDIUM : Severity.LOW);
+        }
+        if (findings.isEmpty()) {
+            return AbuseVerdict.clean(language);
+        }
+        return verdict(language, findings, targets, severities, lexiconOffensive);
+    }
+
+    /** Looks up the lexicon terms at token {@code t}; returns the end of the longest match (t when none). */
+    private static int matchTerms(Context context, AuthorRole author, int t, List<LanguageData> sets, List<LanguageData> others,
+                                  List<Finding> findings, List<Target> targets, List<Severity> severities) {
+        int end = t;
+        for (LanguageData set : sets) {
+            end = Math.max(end, matchTerm(context, author, t, set, set.termAt(context.words, t), findings, targets, severities));
+        }
+        if (end == t && context.words.word(t).length() >= 5) {
+            for (LanguageData set : others) {
+                end = Math.max(end, matchTerm(context, author, t, set, set.termAt(context.words, t), findings, targets, severities));
+            }
+        }
+        return end;
+    }
+
+    private static int matchTerm(Context context, AuthorRole author, int t, LanguageData set, LanguageData.Term term,
+                                 List<Finding> findings, List<Target> targets, List<Severity> severities) {
+        if (term == null) {
+            return t;
+        }
+        int end = t + term.words().length;
+        if (context.anyIgnored(t, end)) {
+            return t;
+        }
+        judgeTerm(context, author, term, t, end, set.language, findings, targets, severities);
+        return end;
+    }
+
+    private static void judgeTerm(Context context, AuthorRole author, LanguageData.Term term, int start, int end, Language language,
+                                  List<Finding> findings, List<Target> targets, List<Severity> severities) {
+        LexiconTerm entry = term.term();
+        Finding finding;
+        Target target;
+        switch (entry.aim()) {
+            case NONE -> {
+                finding = new Finding(context.words.start(start), context.words.end(end - 1), Category.PROFANITY, term.rule(), language);
+                target = Target.NONE;
+            }
+            case PERSON -> {
+                if (context.before(start, Cue.NEGATION | Cue.SELF) && !context.before(start, Cue.SECOND_PERSON)) {
+                    return;   // "you're not an idiot", "I'm such an idiot"
+                }
+                finding = new Finding(context.words.start(start), context.words.end(end - 1), entry.category(), term.rule(), language);
+                target = entry.category() == Category.SLUR || context.after(end, Cue.GROUP) ? Target.GROUP : Target.INDIVIDUAL;
+            }
+            default -> {
+                if (context.before(start, Cue.NEGATION | Cue.SELF)) {
+                    return;   // "you're not stupid", "I'm so stupid"
+                }
+                // An agent calling the customer's question "asinine" belittles the customer; a customer calling the
+                // app stupid does not attack anyone.
+                boolean belittlingAgent = author == AuthorRole.AGENT && entry.category() == Category.BELITTLING;
+                boolean aimedAtThing = context.after(end, Cue.THING) || context.justBefore(start, Cue.THING);
+                if (aimedAtThing && !belittlingAgent) {
+                    return;   // "stupid app", "this stupid thing"
+                }
+                boolean person = belittlingAgent
+                        || context.before(start, Cue.SECOND_PERSON) || context.after(end, Cue.SECOND_PERSON | Cue.PERSON);
+                boolean group = context.after(end, Cue.GROUP) || context.before(start, Cue.GROUP);
+                if (!person && !group) {
+                    return;   // "so stupid." with nobody named: not abuse by itself
+                }
+                finding = new Finding(context.words.start(start), context.words.end(end - 1), entry.category(), term.rule(), language);
+                target = group && !person ? Target.GROUP : Target.INDIVIDUAL;
+            }
+        }
+        add(findings, targets, severities, finding, target, entry.severity());
+    }
+
+    private static void add(List<Finding> findings, List<Target> targets, List<Severity> severities,
+                            Finding finding, Target target, Severity severity) {
+        for (Finding existing : findings) {
+            if (existing.start() == finding.start() && existing.end() == finding.end()) {
+                return;   // the same words found through a second language's lexicon
+            }
+        }
+        findings.add(finding);
+        targets.add(target);
+        severities.add(severity);
+    }
+
+    private static boolean covered(List<Finding> findings, NormalizedText words, int token) {
+        for (Finding f : findings) {
+            if (f.start() <= words.start(token) && words.end(token) <= f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AbuseVerdict verdict(Language language, List<Finding> findings, List<Target> targets,
+                                        List<Severity> severities, boolean lexiconOffensive) {
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        boolean abusive = false;
+        Target target = Target.NONE;
+        Severity severity = Severity.NONE;
+        Severity worstAbuse = Severity.NONE;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            categories.add(f.category());
+            severity = Severity.max(severity, severities.get(i));
+            if (f.category().isAbuse()) {
+                if (!abusive || severities.get(i).compareTo(worstAbuse) > 0) {
+                    target = targets.get(i);
+                    worstAbuse = severities.get(i);
+                }
+                abusive = true;
+            }
+        }
+        if (!abusive) {
+            severity = Severity.LOW;   // offensive language nobody is the target of
+        }
+        return new AbuseVerdict(true, abusive, target, severity, language, categories, findings);
+    }
+
+    /** The tokens with their cue bits, and questions about the neighbourhood of a term. */
+    private static final class Context {
+        final NormalizedText words;
+        final int[] cues;
+        final boolean[] ignored;
+
+        Context(NormalizedText words, int[] cues, boolean[] ignored) {
+            this.words = words;
+            this.cues = cues;
+            this.ignored = ignored;
+        }
+
+        /** A cue in the {@value #CUE_REACH} tokens before {@code start}, within the sentence. */
+        boolean before(int start, int cue) {
+            for (int t = start - 1; t >= 0 && t >= start - CUE_REACH; t--) {
+                if ((cues[t] & cue) != 0) {
+                    return true;
+                }
+                if (words.has(t, NormalizedText.SENTENCE_START)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A cue in the token right before {@code start} ("this stupid", "cette nulle"). */
+        boolean justBefore(int start, int cue) {
+            return start > 0 && !words.has(start, NormalizedText.SENTENCE_START) && (cues[start - 1] & cue) != 0;
+        }
+
+        /** A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the sentence. */
+        boolean after(int end, int cue) {
+            for (int t = end; t < words.size() && t < end + CUE_REACH; t++) {
+                if (words.has(t, NormalizedText.SENTENCE_START)) {
+                    return false;
+                }
+                if ((cues[t] & cue) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A reporting verb earlier in the same sentence: "he called me a ...", "your agent said I was ...". */
+        boolean reported(int start) {
+            for (int t = start; t >= 0 && t >= start - REPORT_REACH; t--) {
+                if (t < start && (cues[t] & Cue.REPORT) != 0) {
+                    return true;
+                }
+                if (words.has(t, NormalizedText.SENTENCE_START)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        boolean anyIgnored(int start, int end) {
+            for (int t = start; t < end; t++) {
+                if (ignored[t]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The message speaks to or about a person: "you", an @mention, "agent", "people". */
+        boolean addressesSomeone() {
+            if (words.mentions() > 0) {
+                return true;
+            }
+            for (int t = 0; t < cues.length; t++) {
+                if (!ignored[t] && (cues[t] & (Cue.SECOND_PERSON | Cue.PERSON | Cue.GROUP)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.serviceguardrails.abuse;
+
+import com.serviceguardrails.text.NormalizedText;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.BufferedInputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A logistic-regression model over {@link TextFeatures}: probability that a message is offensive. Plain Java over a
+ * weights data file ({@code offensive-model.bin}: 16-bit fixed-point weights), so the plugin embeds no ML library.
+ * Trained by {@code guardrails-bench}'s {@code AbuseModelTrainer} on openly licensed data only (see docs/abuse.md).
+ * Immutable and thread-safe.
+ */
+public final class LinearModel {
+
+    private static final int MAGIC = 0x53474c4d; // "SGLM"
+    private static final int FORMAT = 1;
+
+    private final int bits;
+    private final float bias;
+    private final float scale;
+    private final short[] weights;
+
+    public LinearModel(int bits, float bias, float[] weights) {
+        this.bits = bits;
+        this.bias = bias;
+        float max = 1e-9f;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        this.scale = max / Short.MAX_VALUE;
+        this.weights = new short[1 << bits];
+        for (int i = 0; i < this.weights.length; i++) {
+            this.weights[i] = (short) Math.round(weights[i] / scale);
+        }
+    }
+
+    private LinearModel(int bits, float bias, float scale, short[] weights) {
+        this.bits = bits;
+        this.bias = bias;
+        this.scale = scale;
+        this.weights = weights;
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static LinearModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+        if (data.readInt() != MAGIC || data.readInt() != FORMAT) {
+            throw new IOException("not a guardrails model file");
+        }
+        int bits = data.readInt();
+        if (bits < 4 || bits > 24) {
+            throw new IOException("bad model size " + bits);
+        }
+        float bias = data.readFloat();
+        float scale = data.readFloat();
+        short[] weights = new short[1 << bits];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = data.readShort();
+        }
+        return new LinearModel(bits, bias, scale, weights);
+    }
+
+    /** The bundled model. */
+    static LinearModel bundled() {
+        try (InputStream in = LinearModel.class.getResourceAsStream("offensive-model.bin")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource offensive-model.bin");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(MAGIC);
+        data.writeInt(FORMAT);
+        data.writeInt(bits);
+        data.writeFloat(bias);
+        data.writeFloat(scale);
+        for (short w : weights) {
+            data.writeShort(w);
+        }
+        data.flush();
+    }
+
+    /** The model's judgement of one message: its probability and the token that pushed it up most. */
+    public record Score(double probability, int topToken) {
+    }
+
+    /** Scores {@code text}, ignoring tokens marked in {@code skip} (allow-listed, quoted). */
+    public Score score(NormalizedText text, boolean[] skip) {
+        int tokens = text.size();
+        double[] perToken = new double[tokens];
+        double[] sum = new double[1];
+        int count = TextFeatures.extract(text, skip, bits, (feature, token) -> {
+            double w = weights[feature] * (double) scale;
+            sum[0] += w;
+            perToken[token] += w;
+        });
+        if (count == 0) {
+            return new Score(sigmoid(bias), -1);
+        }
+        double norm = Math.sqrt(count);
+        int top = -1;
+        for (int t = 0; t < tokens; t++) {
+            if (perToken[t] > 0 && (top < 0 || perToken[t] > perToken[top])) {
+                top = t;
+            }
+        }
+        return new Score(sigmoid(bias + sum[0] / norm), top);
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

@@ -1,0 +1,520 @@
+package com.serviceguardrails.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns raw message text into {@link NormalizedText}: strips what is not the author's own words (@mentions, URLs,
+ * e-mail addresses, quoted e-mail lines and reply history), folds characters (NFKD compatibility forms without
+ * accents, lower case, look-alike letters from {@code lookalikes.txt}, zero-width characters dropped) and undoes
+ * disguises (leetspeak, masks, spaced-out letters, repeated letters) while keeping each token's span in the original.
+ * One forward pass, no regular expressions: linear in the input, whatever the input. Thread-safe.
+ */
+public final class TextNormalizer {
+
+    /** Longer texts are judged on their first {@value} characters (Jira's own comment limit is 32,767). */
+    public static final int MAX_CHARS = 100_000;
+
+    /** How far an opening double quote looks for its closing quote; an unclosed one is just a character. */
+    private static final int QUOTE_REACH = 400;
+    /** Longest e-mail address or URL looked at when deciding whether a run of characters is one. */
+    private static final int RUN_REACH = 320;
+
+    private static final char QUOTED_CHAR = 1;
+    private static final char BREAK_CHAR = 2;
+
+    private static final TextNormalizer STANDARD = new TextNormalizer();
+
+    private final Map<Character, String> lookalikes = new HashMap<>();
+    private final List<String[]> replyHeaders = new ArrayList<>();
+    /** Folded form of each BMP character, filled lazily; racy writes are harmless (Strings are immutable). */
+    private final String[] foldCache = new String[0x10000];
+
+    private TextNormalizer() {
+        for (String line : DataFiles.lines(TextNormalizer.class, "lookalikes.txt")) {
+            int space = line.indexOf(' ');
+            if (space == 1) {
+                lookalikes.put(line.charAt(0), line.substring(2).strip());
+            }
+        }
+        for (String line : DataFiles.lines(TextNormalizer.class, "reply-headers.txt")) {
+            int bar = line.indexOf('|');
+            if (bar >= 0) {
+                replyHeaders.add(new String[] {line.substring(0, bar), line.substring(bar + 1)});
+            }
+        }
+    }
+
+    public static TextNormalizer standard() {
+        return STANDARD;
+    }
+
+    /** Normalises {@code input}; {@code null} is treated as empty. Never throws on odd text. */
+    public NormalizedText normalize(CharSequence input) {
+        String text = input == null ? "" : input.toString();
+        int n = Math.min(text.length(), MAX_CHARS);
+        Folded folded = fold(text, n);
+        return tokenize(text, folded, n < text.length());
+    }
+
+    /** The folded characters with, for each, the original span and whether it was quoted or a line break. */
+    private static final class Folded {
+        char[] chars;
+        char[] marks;
+        int[] from;
+        int[] to;
+        int length;
+        int mentions;
+
+        Folded(int capacity) {
+            chars = new char[capacity];
+            marks = new char[capacity];
+            from = new int[capacity];
+            to = new int[capacity];
+        }
+
+        void add(char c, int start, int end, char mark) {
+            if (length == chars.length) {
+                int size = length * 2 + 16;
+                chars = java.util.Arrays.copyOf(chars, size);
+                marks = java.util.Arrays.copyOf(marks, size);
+                from = java.util.Arrays.copyOf(from, size);
+                to = java.util.Arrays.copyOf(to, size);
+            }
+            chars[length] = c;
+            marks[length] = mark;
+            from[length] = start;
+            to[length] = end;
+            length++;
+        }
+    }
+
+    private Folded fold(String text, int n) {
+        Folded out = new Folded(n + 16);
+        boolean lineStart = true;
+        boolean quotedLine = false;
+        int quoteEnd = -1;
+        int plainUntil = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (lineStart) {
+                lineStart = false;
+                int j = i;
+                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                    j++;
+                }
+                quotedLine = j < n && text.charAt(j) == '>';
+                if (isReplyHeader(text, j, n)) {
+                    break;
+                }
+            }
+            if (c == '\n' || c == '\r') {
+                out.add(' ', i, i + 1, BREAK_CHAR);
+                lineStart = true;
+                quotedLine = false;
+                i++;
+                continue;
+            }
+            if (quotedLine) {
+                i++;
+                continue;
+            }
+            if (i >= plainUntil && !Character.isWhitespace(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                int skip = skippableRun(text, i, n, out);
+                if (skip > 0) {
+                    out.add(' ', i, i + skip, (char) 0);
+                    i += skip;
+                    continue;
+                }
+                plainUntil = runEnd(text, i, n);
+            }
+            char quoteMark = i < quoteEnd ? QUOTED_CHAR : 0;
+            if (isDoubleQuote(c)) {
+                if (i == quoteEnd) {
+                    quoteEnd = -1;
+                } else if (quoteEnd < 0) {
+                    quoteEnd = closingQuote(text, i + 1, n);
+                }
+                out.add(' ', i, i + 1, (char) 0);
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String f = foldCodePoint(cp);
+            for (int k = 0; k < f.length(); k++) {
+                out.add(f.charAt(k), i, next, quoteMark);
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    private boolean isReplyHeader(String text, int start, int n) {
+        int end = start;
+        while (end < n && end - start < 200 && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        if (end == start || end - start >= 200) {
+            return false;
+        }
+        String line = text.substring(start, end).strip().toLowerCase(Locale.ROOT);
+        for (String[] header : replyHeaders) {
+            if (line.startsWith(header[0]) && line.endsWith(header[1]) && line.length() >= header[0].length() + header[1].length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the @mention, URL or e-mail address starting at {@code i}, or 0. */
+    private static int skippableRun(String text, int i, int n, Folded out) {
+        char c = text.charAt(i);
+        if (c == '@') {
+            int j = i + 1;
+            while (j < n && (isWordChar(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j > i + 1) {
+                out.mentions++;
+                return j - i;
+            }
+            return 0;
+        }
+        if (startsWithIgnoreCase(text, i, n, "http://") || startsWithIgnoreCase(text, i, n, "https://")
+                || startsWithIgnoreCase(text, i, n, "www.")) {
+            return runEnd(text, i, n) - i;
+        }
+        int end = runEnd(text, i, n);
+        int at = -1;
+        for (int j = i + 1; j < end && j < i + RUN_REACH; j++) {
+            if (text.charAt(j) == '@') {
+                at = j;
+                break;
+            }
+        }
+        if (at > i) {
+            for (int j = at + 2; j < end - 1 && j < i + RUN_REACH; j++) {
+                if (text.charAt(j) == '.') {
+                    return end - i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int runEnd(String text, int i, int n) {
+        int j = i;
+        while (j < n && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean startsWithIgnoreCase(String text, int i, int n, String prefix) {
+        return i + prefix.length() <= n && text.regionMatches(true, i, prefix, 0, prefix.length());
+    }
+
+    private static int closingQuote(String text, int from, int n) {
+        for (int j = from; j < n && j < from + QUOTE_REACH; j++) {
+            if (isDoubleQuote(text.charAt(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The folded form of one code point: lower case, no accents, compatibility forms and look-alikes resolved. */
+    String foldCodePoint(int cp) {
+        if (cp < 0x80) {
+            if (cp >= 'A' && cp <= 'Z') {
+                return ASCII[cp + 32];
+            }
+            return cp < 0x20 || cp == 0x7f ? " " : ASCII[cp];
+        }
+        if (cp < 0x10000) {
+            String cached = foldCache[cp];
+            if (cached == null) {
+                cached = computeFold(cp);
+                foldCache[cp] = cached;
+            }
+            return cached;
+        }
+        return computeFold(cp);
+    }
+
+    private static final String[] ASCII = new String[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII[c] = String.valueOf((char) c);
+        }
+    }
+
+    private String computeFold(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return "";   // zero-width joiners, soft hyphens, combining marks (also the "Zalgo" kind)
+        }
+        if (type == Character.CONTROL || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return " ";
+        }
+        if (cp == '\u2019' || cp == '\u2018' || cp == '\u02bc') {
+            return "'";
+        }
+        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int k = 0; k < decomposed.length(); k++) {
+            char d = decomposed.charAt(k);
+            int dt = Character.getType(d);
+            if (dt == Character.NON_SPACING_MARK || dt == Character.ENCLOSING_MARK || dt == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            String lower = String.valueOf(d).toLowerCase(Locale.ROOT);
+            for (int m = 0; m < lower.length(); m++) {
+                char l = lower.charAt(m);
+                String look = lookalikes.get(l);
+                out.append(look != null ? look : String.valueOf(l));
+            }
+        }
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private static NormalizedText tokenize(String original, Folded f, boolean truncated) {
+        int cap = Math.max(8, f.length / 4);
+        TokenList tokens = new TokenList(cap);
+        StringBuilder word = new StringBuilder(32);
+        boolean sentenceBreak = true;
+        int i = 0;
+        while (i < f.length) {
+            char c = f.chars[i];
+            if (!isTokenChar(c)) {
+                if (c == '.' || c == '?' || c == ';' || f.marks[i] == BREAK_CHAR || c == '\u00bf' || c == '\u00a1') {
+                    sentenceBreak = true;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < f.length && isTokenChar(f.chars[i])) {
+                i++;
+            }
+            int e = i;
+            while (s < e && !Character.isLetterOrDigit(f.chars[s]) && !(f.chars[s] == '$' && s + 1 < e && Character.isLetterOrDigit(f.chars[s + 1]))) {
+                s++;
+            }
+            boolean endsWithBang = false;
+            while (e > s && !Character.isLetterOrDigit(f.chars[e - 1]) && f.chars[e - 1] != '$') {
+                endsWithBang |= f.chars[e - 1] == '!';
+                e--;
+            }
+            int elision = elisionEnd(f.chars, s, e);
+            if (elision > 0) {
+                // French elision "l'idiot", "t'es": the article or pronoun is a token of its own
+                buildWord(f.chars, s, elision - 1, word);
+                tokens.add(word.toString(), f.from[s], f.to[elision - 2],
+                        (sentenceBreak ? NormalizedText.SENTENCE_START : 0) | (f.marks[s] == QUOTED_CHAR ? NormalizedText.QUOTED : 0),
+                        s, elision - 1);
+                sentenceBreak = false;
+                s = elision;
+            }
+            if (e > s && hasLetter(f.chars, s, e)) {
+                int flags = buildWord(f.chars, s, e, word);
+                if (sentenceBreak) {
+                    flags |= NormalizedText.SENTENCE_START;
+                }
+                if (f.marks[s] == QUOTED_CHAR) {
+                    flags |= NormalizedText.QUOTED;
+                }
+                tokens.add(word.toString(), f.from[s], f.to[e - 1], flags, s, e);
+                sentenceBreak = false;
+            }
+            sentenceBreak |= endsWithBang;
+        }
+        tokens.joinSpacedLetters(f);
+        return new NormalizedText(original, f.mentions, tokens.count, tokens.words, tokens.starts, tokens.ends,
+                tokens.flags, truncated);
+    }
+
+    /** After {@code l'}, {@code d'}, {@code qu'} ... followed by at least two letters: where the word proper starts. */
+    private static int elisionEnd(char[] chars, int s, int e) {
+        int apostrophe = -1;
+        if (s + 1 < e && chars[s + 1] == '\'') {
+            apostrophe = s + 1;
+        } else if (s + 2 < e && chars[s + 2] == '\'' && chars[s] == 'q' && chars[s + 1] == 'u') {
+            apostrophe = s + 2;
+        }
+        if (apostrophe < 0 || e - apostrophe < 3 || "ldjtmnscq".indexOf(chars[s]) < 0) {
+            return -1;
+        }
+        return Character.isLetter(chars[apostrophe + 1]) && Character.isLetter(chars[apostrophe + 2]) ? apostrophe + 1 : -1;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '*' || c == '#' || c == '$' || c == '@' || c == '!'
+                || c == '|' || c == '+';
+    }
+
+    private static boolean hasLetter(char[] chars, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (Character.isLetter(chars[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes the matching form of {@code chars[s, e)} into {@code word}; returns the flags it found. Digits are read
+     * as letters only when they sit between or after letters ({@code 1d10t}, {@code sh1t}), so {@code 100th} and
+     * {@code 4k} stay as they are.
+     */
+    private static int buildWord(char[] chars, int s, int e, StringBuilder word) {
+        word.setLength(0);
+        boolean leet = false;
+        boolean seenLetter = false;
+        for (int k = s; k < e; k++) {
+            char c = chars[k];
+            if (Character.isLetter(c)) {
+                seenLetter = true;
+            } else if (seenLetter || (c < '0' || c > '9')) {
+                leet = true;
+                break;
+            }
+        }
+        int flags = 0;
+        for (int k = s; k < e; k++) {
+            char c = chars[k];
+            char m = c;
+            if (c == '\'') {
+                continue;   // "you're" and "youre" are one word to the matcher
+            }
+            if (c == '*' || c == '#') {
+                m = '*';
+                flags |= NormalizedText.MASKED;
+            } else if (leet && !Character.isLetter(c)) {
+                m = leetLetter(c);
+                if (m != c) {
+                    flags |= NormalizedText.LEET;
+                }
+            }
+            int len = word.length();
+            if (len >= 2 && word.charAt(len - 1) == m && word.charAt(len - 2) == m && Character.isLetter(m)) {
+                flags |= NormalizedText.ELONGATED;
+                continue;
+            }
+            word.append(m);
+        }
+        return flags;
+    }
+
+    private static char leetLetter(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1', '!', '|' -> 'i';
+            case '3' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7', '+' -> 't';
+            case '8' -> 'b';
+            case '9' -> 'g';
+            default -> c;
+        };
+    }
+
+    /** Growable parallel arrays of tokens. */
+    private static final class TokenList {
+        String[] words;
+        int[] starts;
+        int[] ends;
+        int[] flags;
+        int[] foldedStart;
+        int[] foldedEnd;
+        int count;
+
+        TokenList(int cap) {
+            words = new String[cap];
+            starts = new int[cap];
+            ends = new int[cap];
+            flags = new int[cap];
+            foldedStart = new int[cap];
+            foldedEnd = new int[cap];
+        }
+
+        void add(String w, int start, int end, int flag, int fs, int fe) {
+            if (count == words.length) {
+                int size = count * 2;
+                words = java.util.Arrays.copyOf(words, size);
+                starts = java.util.Arrays.copyOf(starts, size);
+                ends = java.util.Arrays.copyOf(ends, size);
+                flags = java.util.Arrays.copyOf(flags, size);
+                foldedStart = java.util.Arrays.copyOf(foldedStart, size);
+                foldedEnd = java.util.Arrays.copyOf(foldedEnd, size);
+            }
+            words[count] = w;
+            starts[count] = start;
+            ends[count] = end;
+            flags[count] = flag;
+            foldedStart[count] = fs;
+            foldedEnd[count] = fe;
+            count++;
+        }
+
+        /** "i d i o t", "i.d.i.o.t", "i-d-i-o-t": three or more single letters one separator apart become one token. */
+        void joinSpacedLetters(Folded f) {
+            int out = 0;
+            int i = 0;
+            while (i < count) {
+                int j = i;
+                while (j + 1 < count && words[j].length() == 1 && words[j + 1].length() == 1
+                        && foldedStart[j + 1] - foldedEnd[j] == 1 && isSeparator(f.chars[foldedEnd[j]])) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    StringBuilder joined = new StringBuilder(j - i + 1);
+                    int flag = flags[i] | NormalizedText.JOINED;
+                    for (int k = i; k <= j; k++) {
+                        joined.append(words[k]);
+                        flag |= flags[k] & (NormalizedText.LEET | NormalizedText.MASKED | NormalizedText.QUOTED);
+                    }
+                    move(out, i, joined.toString(), ends[j], flag, foldedEnd[j]);
+                    i = j + 1;
+                } else {
+                    move(out, i, words[i], ends[i], flags[i], foldedEnd[i]);
+                    i++;
+                }
+                out++;
+            }
+            count = out;
+        }
+
+        private void move(int to, int from, String w, int end, int flag, int fe) {
+            words[to] = w;
+            starts[to] = starts[from];
+            ends[to] = end;
+            flags[to] = flag;
+            foldedStart[to] = foldedStart[from];
+            foldedEnd[to] = fe;
+        }
+
+        private static boolean isSeparator(char c) {
+            return c == ' ' || c == '.' || c == '-' || c == '_';
+        }
+    }
+}

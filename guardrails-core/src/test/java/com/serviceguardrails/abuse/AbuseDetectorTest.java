@@ -1,0 +1,123 @@
+package com.serviceguardrails.abuse;
+
+import com.serviceguardrails.config.Mode;
+import com.serviceguardrails.text.Language;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+public class AbuseDetectorTest {
+
+    static final AbuseDetector DETECTOR = AbuseDetector.create(new AbuseConfig(Mode.ADVISE));
+
+    private static AbuseVerdict customer(String text) {
+        return DETECTOR.judge(text, AuthorRole.CUSTOMER, null);
+    }
+
+    @Test
+    public void anInsultAimedAtTheReaderIsAbuseWithTheWordsThatFired() {
+        String text = "You are a useless idiot.";
+        AbuseVerdict verdict = customer(text);
+        assertTrue(verdict.offensive());
+        assertTrue(verdict.abusive());
+        assertEquals(Target.INDIVIDUAL, verdict.target());
+        assertTrue(verdict.categories().contains(Category.INSULT));
+        Finding finding = verdict.findings().stream().filter(f -> f.rule().equals("en:useless idiot")).findFirst().orElseThrow();
+        assertEquals("useless idiot", text.substring(finding.start(), finding.end()));
+        assertEquals(Language.EN, finding.language());
+    }
+
+    @Test
+    public void swearingAtAProductIsOffensiveButNotAbuse() {
+        AbuseVerdict verdict = customer("this damn thing broke again");
+        assertTrue(verdict.offensive());
+        assertFalse(verdict.abusive());
+        assertEquals(Target.NONE, verdict.target());
+        assertFalse(customer("this stupid app keeps crashing").abusive());
+    }
+
+    @Test
+    public void lawfulComplaintsAreNotThreats() {
+        for (String text : List.of("I'll file a chargeback", "My lawyer will contact you", "I will report you to the ombudsman")) {
+            assertFalse(text, customer(text).abusive());
+        }
+    }
+
+    @Test
+    public void quotedOrReportedAbuseIsNotTheAuthors() {
+        assertFalse(customer("Your agent called me an idiot, which is unacceptable").abusive());
+        assertFalse(customer("The message said \"you are a moron\" and I want it removed").abusive());
+        assertFalse(customer("Thanks.\n> you idiot\n").abusive());
+    }
+
+    @Test
+    public void innocentWordsAndNamesAreNotFlagged() {
+        AbuseVerdict verdict = customer("Dick Smith from Scunthorpe in Essex ordered a cocktail kit after the assessment and analysis");
+        assertFalse(verdict.toString(), verdict.offensive());
+    }
+
+    @Test
+    public void disguisedSpellingsAreSeenThrough() {
+        for (String text : List.of("you 1d10t", "you f*cking m0ron", "you a$$hole", "you i d i o t", "you are so stuuupid",
+                "you \u0456diot", "you st*pid m0ron")) {
+            assertTrue(text, customer(text).abusive());
+        }
+    }
+
+    @Test
+    public void aCredibleThreatIsCritical() {
+        AbuseVerdict verdict = customer("I know where you live.");
+        assertTrue(verdict.abusive());
+        assertEquals(Severity.CRITICAL, verdict.severity());
+        assertTrue(verdict.categories().contains(Category.THREAT));
+    }
+
+    @Test
+    public void negationAndSelfDeprecationAreNotAbuse() {
+        assertFalse(customer("You're not stupid, the form is confusing").abusive());
+        assertFalse(customer("I'm such an idiot, I forgot the attachment").abusive());
+    }
+
+    @Test
+    public void belittlingByAnAgentIsFlagged() {
+        AbuseVerdict verdict = DETECTOR.judge("That is an asinine question, you are clueless.", AuthorRole.AGENT, Language.EN);
+        assertTrue(verdict.abusive());
+        assertTrue(verdict.categories().contains(Category.BELITTLING));
+        assertTrue(DETECTOR.judge("As I already explained, restart it.", AuthorRole.AGENT, Language.EN).abusive());
+        assertFalse(DETECTOR.judge("As I already explained, restart it.", AuthorRole.CUSTOMER, Language.EN).abusive());
+    }
+
+    @Test
+    public void worksInGermanFrenchAndSpanishAndDetectsTheLanguage() {
+        AbuseVerdict de = customer("Du bist ein Vollidiot");
+        assertTrue(de.abusive());
+        assertEquals(Language.DE, de.language());
+        assertTrue(customer("Tu es vraiment un connard").abusive());
+        AbuseVerdict es = customer("Eres un idiota, te voy a matar");
+        assertEquals(Severity.CRITICAL, es.severity());
+        assertFalse(customer("Dieses verdammte Ding ist schon wieder kaputt").abusive());
+    }
+
+    @Test
+    public void adminTermsAndAllowListEntriesApply() {
+        AbuseConfig config = new AbuseConfig(Mode.ADVISE,
+                Map.of(Language.EN, List.of(new LexiconTerm("numpty", Category.INSULT, Aim.PERSON, Severity.MEDIUM))),
+                Map.of(Language.EN, List.of("Moron Street")));
+        AbuseDetector detector = AbuseDetector.create(config);
+        AbuseVerdict verdict = detector.judge("you numpty", AuthorRole.CUSTOMER, Language.EN);
+        assertTrue(verdict.abusive());
+        assertEquals("en:admin:numpty", verdict.findings().get(0).rule());
+        assertFalse(detector.judge("I live on Moron Street", AuthorRole.CUSTOMER, Language.EN).offensive());
+    }
+
+    @Test
+    public void politeTextIsClean() {
+        AbuseVerdict verdict = customer("Hi, my order #1234 arrived damaged. Could you send a replacement? Thanks!");
+        assertEquals(AbuseVerdict.clean(Language.EN), verdict);
+    }
+}
