@@ -49,10 +49,15 @@ public record PreApprovalRule(
         return request.action() == action
                 && currency.map(c -> c.equals(request.amount().currency())).orElse(true)
                 && maxAmount.map(max -> !request.amount().exceeds(max)).orElse(true)
-                && (reasons.isEmpty() || reasons.contains(facts.reason()))
+                && allows(reasons, facts.reason())
                 && maxPurchaseAgeDays.map(max -> facts.purchaseAgeDays() != null && facts.purchaseAgeDays() <= max).orElse(true)
-                && (itemConditions.isEmpty() || itemConditions.contains(facts.itemCondition()))
-                && (customerTiers.isEmpty() || customerTiers.contains(facts.customerTier()));
+                && allows(itemConditions, facts.itemCondition())
+                && allows(customerTiers, facts.customerTier());
+    }
+
+    /** No values: any fact (or none) will do; otherwise the fact must be known and one of them. */
+    private static boolean allows(Set<String> values, String fact) {
+        return values.isEmpty() || (fact != null && values.contains(fact));
     }
 
     private static Set<String> normaliseAll(Set<String> values) {
