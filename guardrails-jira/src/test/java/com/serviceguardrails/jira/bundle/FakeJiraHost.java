@@ -13,7 +13,10 @@ import java.lang.reflect.Proxy;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
@@ -31,8 +34,17 @@ import java.util.stream.Stream;
 final class FakeJiraHost {
     /** One entry per {@code osgi:reference} in META-INF/spring/*.xml (both engineers' files). Keep sorted. */
     static final List<String> FAKE_HOST_SERVICES = List.of(
+            "com.atlassian.activeobjects.external.ActiveObjects",
             "com.atlassian.beehive.ClusterLockService",
             "com.atlassian.sal.api.pluginsettings.PluginSettingsFactory");
+
+    /**
+     * What Jira exports to plugins, as jars on the test class path named by one class each: the stubs, and the
+     * Active Objects ORM (Jira's AO plugin exports net.java.ao). Their classes go into the host bundle.
+     */
+    static final List<Class<?>> HOST_LIBRARIES = List.of(
+            com.atlassian.beehive.ClusterLockService.class,
+            net.java.ao.RawEntity.class);
 
     static final String SYMBOLIC_NAME = "com.serviceguardrails.test.fake-jira-host";
 
@@ -69,29 +81,31 @@ final class FakeJiraHost {
         return null;
     }
 
-    /** A bundle jar of the stub classes that exports each of their packages. */
+    /** A bundle jar of the host libraries' classes that exports each of their packages. */
     private static byte[] hostJar() {
-        Path stubs = stubsLocation();
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (Class<?> library : HOST_LIBRARIES) {
+            readClasses(location(library), classes);
+        }
         Set<String> packages = new TreeSet<>();
+        for (String entry : classes.keySet()) {
+            packages.add(entry.substring(0, entry.lastIndexOf('/')).replace('/', '.'));
+        }
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
+        main.putValue(Constants.BUNDLE_SYMBOLICNAME, SYMBOLIC_NAME);
+        main.putValue(Constants.BUNDLE_VERSION, "10.3.0");
+        main.putValue(Constants.EXPORT_PACKAGE, String.join(",", packages));
+        // the ORM's own dependencies (guava...) are not needed to link the plugin; resolve them lazily if present
+        main.putValue(Constants.DYNAMICIMPORT_PACKAGE, "*");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Manifest manifest = new Manifest();
-            Attributes main = manifest.getMainAttributes();
-            main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-            main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
-            main.putValue(Constants.BUNDLE_SYMBOLICNAME, SYMBOLIC_NAME);
-            main.putValue(Constants.BUNDLE_VERSION, "10.3.0");
-            List<String> classes = classFiles(stubs);
-            for (String entry : classes) {
-                packages.add(entry.substring(0, entry.lastIndexOf('/')).replace('/', '.'));
-            }
-            main.putValue(Constants.EXPORT_PACKAGE, String.join(",", packages));
-            try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-                for (String entry : classes) {
-                    jar.putNextEntry(new JarEntry(entry));
-                    jar.write(readStubClass(stubs, entry));
-                    jar.closeEntry();
-                }
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue());
+                jar.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,35 +113,34 @@ final class FakeJiraHost {
         return bytes.toByteArray();
     }
 
-    /** The stubs on the test class path: target/classes in the reactor, or the jar. */
-    private static Path stubsLocation() {
+    /** Where a class on the test class path comes from: target/classes in the reactor, or a jar. */
+    private static Path location(Class<?> type) {
         try {
-            return Path.of(com.atlassian.beehive.ClusterLockService.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<String> classFiles(Path stubs) throws IOException {
-        if (Files.isDirectory(stubs)) {
-            try (Stream<Path> files = Files.walk(stubs)) {
-                return files.filter(f -> f.toString().endsWith(".class"))
-                        .map(f -> stubs.relativize(f).toString().replace('\\', '/')).sorted().toList();
+    private static void readClasses(Path location, Map<String, byte[]> into) {
+        try {
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.walk(location)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        into.put(location.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    }
+                }
+                return;
             }
-        }
-        try (JarFile jar = new JarFile(stubs.toFile())) {
-            return jar.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class"))
-                    .sorted().toList();
-        }
-    }
-
-    private static byte[] readStubClass(Path stubs, String name) throws IOException {
-        if (Files.isDirectory(stubs)) {
-            return Files.readAllBytes(stubs.resolve(name));
-        }
-        try (JarFile jar = new JarFile(stubs.toFile())) {
-            return jar.getInputStream(jar.getEntry(name)).readAllBytes();
+            try (JarFile jar = new JarFile(location.toFile())) {
+                for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        into.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

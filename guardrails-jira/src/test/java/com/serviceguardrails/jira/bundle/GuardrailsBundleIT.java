@@ -51,7 +51,6 @@ public class GuardrailsBundleIT {
         felix.start();
         BundleContext framework = felix.getBundleContext();
 
-        FakeJiraHost.install(framework);
         List<Bundle> libraries = new ArrayList<>();
         for (File jar : hostBundles()) {
             libraries.add(framework.installBundle(jar.toURI().toString()));
@@ -61,6 +60,7 @@ public class GuardrailsBundleIT {
                 library.start();
             }
         }
+        FakeJiraHost.install(framework);
         plugin = framework.installBundle(pluginJar().toURI().toString());
         plugin.start();
     }
