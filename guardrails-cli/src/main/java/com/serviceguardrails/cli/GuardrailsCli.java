@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ConfigCommand.class,
                 com.serviceguardrails.cli.backtest.BacktestCommand.class,
                 ScanCommand.class,
+                OpeningCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GuardrailsCli {

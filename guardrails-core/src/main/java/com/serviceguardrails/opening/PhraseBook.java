@@ -1,0 +1,151 @@
+package com.serviceguardrails.opening;
+
+import com.serviceguardrails.text.DataFiles;
+import com.serviceguardrails.text.Language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The opening check's phrase knowledge, read from {@code phrases-<lang>.txt} (one per language): sections
+ * {@code [greeting]}, {@code [courtesy]}, {@code [signoff]}, {@code [quote_header]}, {@code [abbreviation]},
+ * {@code [continuation]}, one per {@link OpeningKind} ({@code [apology]}, {@code [non_apology]}, …),
+ * {@code [neutral]} (phrases that cancel an apology word inside them: "no need to apologise") and
+ * {@code [situation.<name>]} for choosing a macro. Every language's phrases are loaded together, so a reply
+ * that mixes languages or is detected wrongly is still read. Immutable and thread-safe once built.
+ */
+final class PhraseBook {
+
+    static final String GREETING = "greeting";
+    static final String COURTESY = "courtesy";
+    static final String SIGNOFF = "signoff";
+    static final String QUOTE_HEADER = "quote_header";
+    static final String CONTINUATION = "continuation";
+    static final String NEUTRAL = "neutral";
+    static final String ABBREVIATION = "abbreviation";
+    static final String SITUATION_PREFIX = "situation.";
+
+    /** A pattern found in a run of words: words {@code [from, to)}. */
+    record Match(PhrasePattern pattern, int from, int to) {
+    }
+
+    private static final PhraseBook STANDARD = load();
+
+    /** category → first word → patterns starting with that word. */
+    private final Map<String, Map<String, List<PhrasePattern>>> byFirstWord = new HashMap<>();
+    /** category → patterns whose first word is a prefix ({@code apolog*}). */
+    private final Map<String, List<PhrasePattern>> byPrefix = new HashMap<>();
+    private final Set<String> abbreviations = new HashSet<>();
+
+    private PhraseBook() {
+    }
+
+    static PhraseBook standard() {
+        return STANDARD;
+    }
+
+    private static PhraseBook load() {
+        PhraseBook book = new PhraseBook();
+        for (Language language : Language.values()) {
+            String resource = "phrases-" + language.code() + ".txt";
+            String category = null;
+            for (String line : DataFiles.lines(PhraseBook.class, resource)) {
+                String text = line.strip();
+                if (text.startsWith("#")) {
+                    continue;
+                }
+                if (text.startsWith("[") && text.endsWith("]")) {
+                    category = text.substring(1, text.length() - 1).strip();
+                } else if (category == null) {
+                    throw new IllegalStateException(resource + ": phrase before any [section]: " + text);
+                } else {
+                    book.add(text, category, language.code(), resource + " [" + category + "]");
+                }
+            }
+        }
+        return book;
+    }
+
+    private void add(String text, String category, String language, String where) {
+        if (category.equals(ABBREVIATION)) {
+            abbreviations.add(Words.fold(text));
+            return;
+        }
+        PhrasePattern pattern;
+        try {
+            pattern = PhrasePattern.parse(text, category, language);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+        String[] first = pattern.exactFirstWords();
+        if (first == null) {
+            byPrefix.computeIfAbsent(category, k -> new ArrayList<>()).add(pattern);
+        } else {
+            for (String word : first) {
+                byFirstWord.computeIfAbsent(category, k -> new HashMap<>()).computeIfAbsent(word, k -> new ArrayList<>()).add(pattern);
+            }
+        }
+    }
+
+    /** Every match of the given categories starting inside words {@code [from, to)}; the longest per start and category. */
+    List<Match> find(List<Token> tokens, int from, int to, List<String> categories) {
+        List<Match> found = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            for (String category : categories) {
+                Match best = longestAt(category, tokens, i, to);
+                if (best != null) {
+                    found.add(best);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The longest match of {@code category} starting exactly at word {@code at}, or null. */
+    Match longestAt(String category, List<Token> tokens, int at, int to) {
+        if (at >= to) {
+            return null;
+        }
+        String word = tokens.get(at).word();
+        Match best = null;
+        Map<String, List<PhrasePattern>> index = byFirstWord.get(category);
+        List<PhrasePattern> exact = index == null ? null : index.get(word);
+        if (exact != null) {
+            for (PhrasePattern p : exact) {
+                best = longer(best, p, p.matchAt(tokens, at, to), at);
+            }
+        }
+        for (PhrasePattern p : byPrefix.getOrDefault(category, List.of())) {
+            if (p.firstAccepts(word)) {
+                best = longer(best, p, p.matchAt(tokens, at, to), at);
+            }
+        }
+        return best;
+    }
+
+    private static Match longer(Match best, PhrasePattern p, int end, int at) {
+        if (end < 0 || (best != null && best.to() >= end)) {
+            return best;
+        }
+        return new Match(p, at, end);
+    }
+
+    boolean isAbbreviation(String word) {
+        return abbreviations.contains(word);
+    }
+
+    /** The situation categories present in the phrase files, e.g. {@code situation.delay}. */
+    List<String> situationCategories() {
+        List<String> out = new ArrayList<>();
+        for (Situation s : Situation.values()) {
+            if (s != Situation.GENERAL) {
+                out.add(SITUATION_PREFIX + s.jsonName());
+            }
+        }
+        return out;
+    }
+}
