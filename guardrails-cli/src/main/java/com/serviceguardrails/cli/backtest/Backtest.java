@@ -115,10 +115,21 @@ public final class Backtest implements ExportReader.Listener {
         List<Hit> evaluate(ExportTicket ticket, Authorship authorship) {
             tally.ticket(ticket, authorship);
             List<Hit> hits = new ArrayList<>();
+            Guardrail.Sink sink = new Guardrail.Sink() {
+                @Override
+                public void hit(Hit hit) {
+                    hits.add(hit);
+                }
+
+                @Override
+                public void problem(InputProblem problem) {
+                    tally.problem(problem);
+                }
+            };
             for (Guardrail guardrail : guardrails) {
                 int before = hits.size();
                 try {
-                    guardrail.evaluate(ticket, authorship, hits::add);
+                    guardrail.evaluate(ticket, authorship, sink);
                 } catch (RuntimeException | StackOverflowError e) {
                     hits.subList(before, hits.size()).clear();
                     tally.problem(new InputProblem(ticket.source(), InputProblem.Reason.GUARDRAIL_FAILED,

@@ -56,6 +56,11 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Agent accounts (user key or name). Without it: the reporter is the customer, other public authors agents.")
     List<String> agents = new ArrayList<>();
 
+    @Option(names = "--role", paramLabel = "ROLE=AGENT,...", mapFallbackValue = "",
+            description = "Agents holding an empowerment role, e.g. --role \"Team Leads=tom,ana\" (repeatable). "
+                    + "Agents not listed hold the least generous configured role.")
+    java.util.Map<String, String> roles = new java.util.LinkedHashMap<>();
+
     @Option(names = "--html", paramLabel = "FILE", defaultValue = "backtest-report.html",
             description = "HTML report to write (default: ${DEFAULT-VALUE}).")
     Path html;
@@ -100,9 +105,11 @@ public final class BacktestCommand implements Callable<Integer> {
         Messages messages = Messages.of(language());
         GuardrailSet baseline;
         GuardrailSet candidate;
+        GuardrailSet.Context context = new GuardrailSet.Context(rolesByAgent(), messages.language());
         try {
-            baseline = GuardrailSet.of(config == null ? "default configuration" : config.getFileName().toString(), load(config));
-            candidate = compare == null ? null : GuardrailSet.of(compare.getFileName().toString(), load(compare));
+            baseline = GuardrailSet.of(config == null ? "default configuration" : config.getFileName().toString(),
+                    load(config), context);
+            candidate = compare == null ? null : GuardrailSet.of(compare.getFileName().toString(), load(compare), context);
         } catch (ConfigException e) {
             return 2;
         }
@@ -173,6 +180,19 @@ public final class BacktestCommand implements Callable<Integer> {
         } finally {
             java.util.Arrays.fill(token, '\0');
         }
+    }
+
+    /** {@code --role "Team Leads=tom,ana"} turned around: the roles of each agent. */
+    private java.util.Map<String, Set<String>> rolesByAgent() {
+        java.util.Map<String, Set<String>> byAgent = new java.util.HashMap<>();
+        roles.forEach((role, members) -> {
+            for (String agent : members.split(",")) {
+                if (!agent.isBlank()) {
+                    byAgent.computeIfAbsent(agent.trim(), a -> new TreeSet<>()).add(role.trim());
+                }
+            }
+        });
+        return byAgent;
     }
 
     private char[] token() throws FetchException {

@@ -1,9 +1,11 @@
 package com.serviceguardrails.cli.backtest;
 
 import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.text.Language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,15 +15,28 @@ import java.util.TreeSet;
  */
 public record GuardrailSet(String name, List<Guardrail> guardrails, Set<String> customFields) {
 
+    /**
+     * What the export cannot tell: the roles agents hold (for refund limits; anyone not listed holds the least
+     * generous configured role) and the language of explanations.
+     */
+    public record Context(Map<String, Set<String>> rolesByAgent, Language language) {
+        public Context {
+            rolesByAgent = Map.copyOf(rolesByAgent);
+        }
+    }
+
     public GuardrailSet {
         guardrails = List.copyOf(guardrails);
         customFields = Set.copyOf(customFields);
     }
 
     /** Every guardrail of {@code config}, as the app would run them. */
-    public static GuardrailSet of(String name, GuardrailsConfig config) {
+    public static GuardrailSet of(String name, GuardrailsConfig config, Context context) {
         List<Guardrail> guardrails = new ArrayList<>();
         Set<String> fields = new TreeSet<>();
+        RefundGuardrail refunds = new RefundGuardrail(config.empowerment(), context.rolesByAgent(), context.language());
+        guardrails.add(refunds);
+        fields.addAll(refunds.customFields());
         return new GuardrailSet(name, guardrails, fields);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import static com.serviceguardrails.cli.backtest.ExportFixtures.comment;
 import static com.serviceguardrails.cli.backtest.ExportFixtures.issue;
@@ -32,11 +31,11 @@ public class BacktestTest {
             }
 
             @Override
-            public void evaluate(ExportTicket ticket, Authorship authorship, Consumer<Hit> hits) {
+            public void evaluate(ExportTicket ticket, Authorship authorship, Guardrail.Sink hits) {
                 for (ExportComment c : ticket.comments()) {
                     int at = c.body().indexOf(word);
                     if (authorship.of(ticket, c) == Authorship.Role.AGENT_REPLY && at >= 0) {
-                        hits.accept(new Hit(name, "word:" + word, mode == Mode.ENFORCE ? "blocked" : "advised",
+                        hits.hit(new Hit(name, "word:" + word, mode == Mode.ENFORCE ? "blocked" : "advised",
                                 ticket.key(), c.id(), c.author().label(), c.created(), "en", c.body(),
                                 List.of(new Hit.Span(at, at + word.length())), ""));
                     }
@@ -103,8 +102,8 @@ public class BacktestTest {
             }
 
             @Override
-            public void evaluate(ExportTicket ticket, Authorship authorship, Consumer<Hit> hits) {
-                hits.accept(new Hit("broken", "r", "advised", ticket.key(), "", "", null, "", "", List.of(), ""));
+            public void evaluate(ExportTicket ticket, Authorship authorship, Guardrail.Sink hits) {
+                hits.hit(new Hit("broken", "r", "advised", ticket.key(), "", "", null, "", "", List.of(), ""));
                 throw new IllegalStateException("boom");
             }
         };
