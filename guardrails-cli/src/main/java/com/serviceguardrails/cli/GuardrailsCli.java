@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 com.serviceguardrails.cli.backtest.BacktestCommand.class,
                 ScanCommand.class,
                 OpeningCommand.class,
+                com.serviceguardrails.cli.backtest.GenerateExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GuardrailsCli {

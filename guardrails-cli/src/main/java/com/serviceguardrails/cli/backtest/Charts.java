@@ -55,7 +55,7 @@ final class Charts {
         int plotHeight = 200;
         int left = 40;
         int width = left + byColumn.size() * columnWidth + 20;
-        int legendTop = plotHeight + 50;
+        int legendTop = plotHeight + 84; // below the rotated week labels
         int height = legendTop + series.size() * 20 + 10;
         long max = Math.max(1, byColumn.values().stream().mapToLong(Tally::sum).max().orElse(1));
         StringBuilder svg = new StringBuilder();

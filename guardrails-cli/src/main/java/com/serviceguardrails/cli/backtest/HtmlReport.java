@@ -30,6 +30,7 @@ final class HtmlReport {
             .example{border:1px solid #dfe1e6;border-radius:6px;padding:8px 12px;margin:10px 0}
             .example .meta{color:#5e6c84;font-size:12px}.example pre{white-space:pre-wrap;word-wrap:break-word;font:inherit;margin:6px 0 0}
             mark{background:#ffe380;padding:0 1px;border-radius:2px}.added{color:#006644}.removed{color:#bf2600}
+            .pair{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
             .tag{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;background:#ebecf0}
             """;
 
@@ -119,8 +120,35 @@ final class HtmlReport {
         List<String> names = result.guardrails().stream().map(BacktestResult.GuardrailTotal::name).toList();
         Map<String, String> labels = new LinkedHashMap<>();
         names.forEach(n -> labels.put(n, messages.name("guardrail", n)));
-        html.append(Charts.stackedColumns(messages.get("chart.weeks"), result.byWeek(), names, labels));
+        html.append("<div class=\"pair\">")
+                .append(Charts.stackedColumns(messages.get("chart.weeks"), everyWeek(result.byWeek()), names, labels));
         countTable("col.week", result.byWeek(), names, Integer.MAX_VALUE);
+        html.append("</div>");
+    }
+
+    /** The weeks with their counts, plus the quiet weeks between them (a chart with gaps closed up misleads). */
+    static Map<String, Map<String, Long>> everyWeek(Map<String, Map<String, Long>> byWeek) {
+        List<String> weeks = byWeek.keySet().stream().filter(w -> w.matches("\\d{4}-W\\d{2}")).sorted().toList();
+        if (weeks.size() < 2 || weeks.size() != byWeek.size()) {
+            return byWeek;
+        }
+        Map<String, Map<String, Long>> filled = new LinkedHashMap<>();
+        java.time.LocalDate monday = mondayOf(weeks.get(0));
+        java.time.LocalDate last = mondayOf(weeks.get(weeks.size() - 1));
+        for (int guard = 0; !monday.isAfter(last) && guard < 520; guard++) {
+            String week = Tally.week(monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            filled.put(week, byWeek.getOrDefault(week, Map.of()));
+            monday = monday.plusWeeks(1);
+        }
+        return filled;
+    }
+
+    private static java.time.LocalDate mondayOf(String isoWeek) {
+        int year = Integer.parseInt(isoWeek.substring(0, 4));
+        int week = Integer.parseInt(isoWeek.substring(6));
+        return java.time.LocalDate.of(year, 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(java.time.DayOfWeek.MONDAY);
     }
 
     private void agents(BacktestResult result) {
@@ -130,9 +158,10 @@ final class HtmlReport {
         html.append("<h2 id=\"agents\">").append(e(messages.get("section.agents"))).append("</h2>");
         List<Charts.Bar> bars = result.byAgent().entrySet().stream().limit(AGENTS_CHARTED)
                 .map(a -> new Charts.Bar(a.getKey(), Tally.sum(a.getValue()), Charts.colour(0))).toList();
-        html.append(Charts.horizontalBars(messages.get("chart.agents", AGENTS_CHARTED), bars));
+        html.append("<div class=\"pair\">").append(Charts.horizontalBars(messages.get("chart.agents", AGENTS_CHARTED), bars));
         List<String> names = result.guardrails().stream().map(BacktestResult.GuardrailTotal::name).toList();
         countTable("col.agent", result.byAgent(), names, AGENTS_LISTED);
+        html.append("</div>");
     }
 
     private void countTable(String firstColumn, Map<String, Map<String, Long>> counts, List<String> guardrails, int limit) {
