@@ -176,7 +176,7 @@ public final class BacktestCommand implements Callable<Integer> {
         char[] token = token();
         try (JiraFetcher fetcher = new JiraFetcher(url, token, Duration.ofSeconds(10), Duration.ofSeconds(60),
                 d -> Thread.sleep(d.toMillis()), err)) {
-            fetcher.fetch(jql, customFields, pageSize, pages);
+            fetcher.fetch(JiraFetcher.inCreationOrder(jql), customFields, pageSize, pages);
         } finally {
             java.util.Arrays.fill(token, '\0');
         }

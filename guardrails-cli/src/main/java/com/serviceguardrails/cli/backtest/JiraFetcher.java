@@ -104,6 +104,14 @@ public final class JiraFetcher implements AutoCloseable {
         return base.resolve(path.isEmpty() ? "/" : path + "/");
     }
 
+    /**
+     * The query with {@code ORDER BY created ASC} added when it has no order of its own: running refund totals
+     * and repeat-offence rules need tickets in the order they happened.
+     */
+    static String inCreationOrder(String jql) {
+        return jql.toLowerCase(Locale.ROOT).contains("order by") ? jql : jql.trim() + " ORDER BY created ASC";
+    }
+
     /** Fetches every issue {@code jql} finds into {@code pages}, resuming a fetch of the same query there. */
     public Fetched fetch(String jql, Set<String> customFields, int pageSize, Path pages) throws FetchException, IOException {
         Files.createDirectories(pages);
