@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 ScanCommand.class,
                 OpeningCommand.class,
                 com.serviceguardrails.cli.backtest.GenerateExportCommand.class,
+                RefundCommand.class,
+                EscalateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GuardrailsCli {

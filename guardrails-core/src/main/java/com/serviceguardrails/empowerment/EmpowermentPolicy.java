@@ -2,11 +2,14 @@ package com.serviceguardrails.empowerment;
 
 import java.util.ArrayList;
 import java.util.Currency;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides refund, exchange and credit requests against the configured limits and the running totals in a
@@ -102,6 +105,29 @@ public final class EmpowermentPolicy {
             }
         }
         return refusal(DecisionReason.OVER_EVERY_LIMIT, request, null, agentsBest);
+    }
+
+    /**
+     * What the agent may give on their own right now, one line per action and currency their roles cover, from the
+     * most generous role holding a limit for it (by configured order). Reads the ledger; records nothing.
+     */
+    public List<Authority> authority(String agent, Set<String> agentRoles, Instant at) {
+        Window today = Window.dayOf(at, config.timeZone());
+        Map<String, Authority> lines = new LinkedHashMap<>();
+        List<Role> roles = config.roles();
+        for (int rank = roles.size() - 1; rank >= 0; rank--) {
+            Role role = roles.get(rank);
+            if (!agentRoles.contains(role.name())) {
+                continue;
+            }
+            for (RoleLimit limit : role.limits()) {
+                lines.computeIfAbsent(limit.action() + "/" + limit.currency(), k -> new Authority(limit.action(), role.name(),
+                        limit.perTransaction(),
+                        limit.perAgentPerDay().map(max -> max.minusFloorZero(
+                                ledger.agentTotal(agent, limit.action(), limit.currency(), today)))));
+            }
+        }
+        return List.copyOf(lines.values());
     }
 
     /** A role's limit for one action and currency, with the role's place in the generosity order. */

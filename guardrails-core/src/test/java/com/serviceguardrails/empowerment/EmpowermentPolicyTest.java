@@ -189,6 +189,20 @@ public class EmpowermentPolicyTest {
         assertEquals(0, ledger.size());
     }
 
+    // --- the agent's authority, for the panel ------------------------------------------------------------------
+
+    @Test
+    public void authorityShowsTheMostGenerousRoleAndWhatIsLeftToday() {
+        policy.decide(refund("30", "ann", "carl", MONDAY, "Tier 1"));
+        assertEquals(java.util.List.of(new Authority(Action.REFUND, "Team Lead", Optional.of(Money.of("200", "EUR")),
+                        Optional.of(Money.of("470", "EUR")))),
+                policy.authority("ann", java.util.Set.of("Tier 1", "Team Lead"), MONDAY));
+        policy.decide(refund("50", "ann", "dora", MONDAY, "Tier 1"));
+        policy.decide(refund("20", "ann", "eve", MONDAY, "Tier 1"));
+        assertTrue(policy.authority("ann", java.util.Set.of("Tier 1"), MONDAY).get(0).exhausted());
+        assertTrue(policy.authority("ann", java.util.Set.of("Nobody"), MONDAY).isEmpty());
+    }
+
     // --- every decision explains itself in the agent's language ------------------------------------------------
 
     @Test

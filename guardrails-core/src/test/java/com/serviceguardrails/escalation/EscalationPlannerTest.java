@@ -20,7 +20,6 @@ import org.junit.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,28 +141,35 @@ public class EscalationPlannerTest {
     public void applyingAPlanTwiceLeavesTheTicketAsApplyingItOnce() {
         Situation situation = customerComment("c1", threat(), ticket("Low"), List.of(), List.of());
         EscalationPlan plan = planner.plan(situation);
-        TicketState once = apply(plan, situation.ticket());
-        assertEquals(once, apply(plan, once));
+        TicketState once = situation.ticket().after(plan);
+        assertEquals(Optional.of("Highest"), once.priority());
+        assertEquals(Optional.of("Team Leads"), once.assignee());
+        assertEquals(once, once.after(plan));
     }
 
-    /** A minimal model of what the plugin does with state-changing actions. */
-    private static TicketState apply(EscalationPlan plan, TicketState ticket) {
-        Optional<String> priority = ticket.priority();
-        Optional<String> assignee = ticket.assignee();
-        List<String> labels = new ArrayList<>(ticket.labels());
-        List<String> watchers = new ArrayList<>(ticket.watchers());
-        for (EscalationAction action : plan.actions()) {
-            if (action instanceof RaisePriority raise) {
-                priority = Optional.of(raise.priority());
-            } else if (action instanceof Reassign reassign) {
-                assignee = Optional.of(reassign.name());
-            } else if (action instanceof AddLabel label && !labels.contains(label.label())) {
-                labels.add(label.label());
-            } else if (action instanceof AddWatchers add) {
-                add.users().stream().filter(u -> !watchers.contains(u)).forEach(watchers::add);
-            }
+    @Test
+    public void aPlanSurvivesItsJsonFormSoThePluginCanKeepHistory() {
+        TicketState afterFirst = new TicketState(Optional.of("High"), Optional.of("amy"), Set.of(), Set.of());
+        EscalationPlan plan = planner.plan(customerComment("c2", threat(), afterFirst, List.of(), List.of()));
+        EscalationPlan coaching = planner.plan(new Situation("SD-1", "c3", AuthorRole.AGENT, "amy", insult(Severity.LOW),
+                ticket("Low"), List.of(), List.of(), NOW));
+        for (EscalationPlan p : List.of(plan, coaching, EscalationPlan.none("SD-1", "c4"))) {
+            assertEquals(p, EscalationPlanJson.read(EscalationPlanJson.write(p)));
         }
-        return new TicketState(priority, assignee, Set.copyOf(labels), Set.copyOf(watchers));
+        Set<EscalationAction.Kind> kinds = java.util.EnumSet.noneOf(EscalationAction.Kind.class);
+        plan.actions().forEach(a -> kinds.add(a.kind()));
+        coaching.actions().forEach(a -> kinds.add(a.kind()));
+        assertEquals("every kind of action went through JSON", java.util.EnumSet.allOf(EscalationAction.Kind.class), kinds);
+    }
+
+    @Test
+    public void aCorruptStoredPlanIsAClearError() {
+        try {
+            EscalationPlanJson.read("{\"issue\":\"SD-1\",\"comment\":\"c1\",\"actions\":[{\"type\":\"launch_rocket\"}]}");
+            org.junit.Assert.fail("unknown action must be refused");
+        } catch (IllegalArgumentException e) {
+            assertEquals("actions[0].type: unknown action \"launch_rocket\"", e.getMessage());
+        }
     }
 
     private static Situation customerComment(String commentId, AbuseVerdict verdict, TicketState ticket,
