@@ -319,8 +319,7 @@ final class ReplyScanner {
                 return false;
             }
             if (contentSeen) {
-                PhraseBook.Match signoff = book.longestAt(PhraseBook.SIGNOFF, tokens, 0, tokens.size());
-                if (signoff != null && tokens.size() <= signoff.to() + 4) {
+                if (isSignoff(tokens)) {
                     return false;
                 }
             }
@@ -412,6 +411,26 @@ final class ReplyScanner {
             if (terminal == '.' && runEnd == at + 1 && visible.originEnd[at - 1] == before.end()) {
                 // "Mr. Smith", "z. B.", "J. Doe": a period right after an abbreviation or an initial
                 return !(book.isAbbreviation(before.word()) || before.word().length() == 1);
+            }
+            return true;
+        }
+
+        /**
+         * "Best regards,", "Thanks, Anna", "Sent from my iPhone": a sign-off followed by at most a name (three capitalised
+         * words). "Thanks for reaching out!" is not one: it goes on in lower case.
+         */
+        private boolean isSignoff(List<Token> tokens) {
+            PhraseBook.Match signoff = book.longestAt(PhraseBook.SIGNOFF, tokens, 0, tokens.size());
+            if (signoff == null || tokens.size() > signoff.to() + 3) {
+                return false;
+            }
+            if (signoff.to() >= 3) {
+                return true;
+            }
+            for (int k = signoff.to(); k < tokens.size(); k++) {
+                if (!tokens.get(k).capitalised()) {
+                    return false;
+                }
             }
             return true;
         }
