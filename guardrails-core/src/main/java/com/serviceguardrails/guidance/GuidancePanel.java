@@ -21,4 +21,16 @@ public record GuidancePanel(String language, String suggestedOpener, List<Questi
     public boolean hasOpener() {
         return suggestedOpener != null && !suggestedOpener.isBlank();
     }
+
+    public boolean hasQuestions() {
+        return !questions.isEmpty();
+    }
+
+    public boolean hasAuthority() {
+        return !authority.isEmpty();
+    }
+
+    public boolean hasAbuse() {
+        return !abuse.isEmpty();
+    }
 }

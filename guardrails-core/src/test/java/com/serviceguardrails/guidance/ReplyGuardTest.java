@@ -17,8 +17,8 @@ public class ReplyGuardTest {
             (reply, language) -> {
                 calls.incrementAndGet();
                 return reply.startsWith("Sorry")
-                        ? new OpeningJudgement(true, null, "Sorry about the trouble.")
-                        : new OpeningJudgement(false, "no_apology", "Sorry about the trouble.");
+                        ? new OpeningJudgement(true, null, null, "Sorry about the trouble.")
+                        : new OpeningJudgement(false, "no_apology", "The reply does not apologise.", "Sorry about the trouble.");
             },
             reply -> {
                 calls.incrementAndGet();

@@ -1,5 +1,7 @@
 package com.serviceguardrails.cli.backtest;
 
+import com.serviceguardrails.text.HtmlText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,29 +14,7 @@ final class Html {
 
     /** {@code text} safe as HTML element content and as a quoted attribute value. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // control characters other than tab and line breaks are not valid in HTML text
-                    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 
     /** {@code text} escaped, with each span wrapped in {@code <mark>}; overlapping or bad spans are merged or dropped. */

@@ -170,6 +170,7 @@ public final class CheckApi {
             Map<String, Object> opening = new LinkedHashMap<>();
             opening.put("compliant", check.opening().compliant());
             opening.put("reason", check.opening().reason());
+            opening.put("explanation", check.opening().explanation());
             opening.put("suggestedOpener", check.opening().suggestedOpener());
             out.put("opening", opening);
         }

@@ -33,7 +33,7 @@ public class CheckApiTest {
 
     static ReplyGuard sorryFirstGuard() {
         return new ReplyGuard(
-                (reply, language) -> new OpeningJudgement(reply.startsWith("Sorry"), reply.startsWith("Sorry") ? null : "no_apology", "Sorry about the trouble."),
+                (reply, language) -> new OpeningJudgement(reply.startsWith("Sorry"), reply.startsWith("Sorry") ? null : "no_apology", null, "Sorry about the trouble."),
                 reply -> AbuseVerdict.clean(Language.EN));
     }
 

@@ -1,0 +1,484 @@
+/*
+ * Service Guardrails administration: a form generated from the configuration document (every field carries its
+ * JSON path, so the server's validation errors appear next to the field they belong to), JSON import/export,
+ * history with differences and rollback, the audit log with CSV export, and the compliance report with a chart.
+ * Nothing is saved until the server accepts the whole document.
+ */
+(function (window, document) {
+    'use strict';
+    var SG = window.ServiceGuardrails;
+    var MODES = ['off', 'advise', 'enforce'];
+    /** Sample values for the live preview of macro placeholders. */
+    var PREVIEW = {
+        'customer.name': 'Alex', 'customer.firstName': 'Alex', 'agent.name': 'Sam', 'agent.firstName': 'Sam',
+        'issue.key': 'SD-123', 'issue.summary': 'Broken lamp', 'product': 'Lumen desk lamp', 'company': 'Acme'
+    };
+    var state = {config: null};
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function isEnforceable(path) {
+        return /(^|\.)mode$/.test(path);
+    }
+
+    function label(path, key) {
+        var field = SG.element('label', null, key);
+        field.htmlFor = 'sg-field-' + path;
+        return field;
+    }
+
+    /** Replaces ${name} placeholders with sample values; unknown ones are marked so a typo shows. */
+    function preview(template) {
+        var out = '';
+        var i = 0;
+        while (i < template.length) {
+            var start = template.indexOf('${', i);
+            if (start < 0) {
+                out += template.substring(i);
+                break;
+            }
+            var end = template.indexOf('}', start + 2);
+            if (end < 0) {
+                out += template.substring(i);
+                break;
+            }
+            var name = template.substring(start + 2, end);
+            out += template.substring(i, start) + (Object.prototype.hasOwnProperty.call(PREVIEW, name) ? PREVIEW[name] : '[?' + name + ']');
+            i = end + 1;
+        }
+        return out;
+    }
+
+    function setAt(path, value) {
+        var parts = splitPath(path);
+        var node = state.config;
+        for (var i = 0; i < parts.length - 1; i++) {
+            node = node[parts[i]];
+        }
+        node[parts[parts.length - 1]] = value;
+    }
+
+    /** "a.b[2].c" -> ["a", "b", 2, "c"] */
+    function splitPath(path) {
+        var parts = [];
+        var segments = path.split('.');
+        for (var i = 0; i < segments.length; i++) {
+            var segment = segments[i];
+            var bracket = segment.indexOf('[');
+            parts.push(bracket < 0 ? segment : segment.substring(0, bracket));
+            while (bracket >= 0) {
+                var close = segment.indexOf(']', bracket);
+                parts.push(parseInt(segment.substring(bracket + 1, close), 10));
+                bracket = segment.indexOf('[', close);
+            }
+        }
+        return parts;
+    }
+
+    function scalarField(path, key, value) {
+        var group = SG.element('div', 'field-group');
+        group.setAttribute('data-config-path', path);
+        group.appendChild(label(path, key));
+        var input;
+        if (isEnforceable(path) && typeof value === 'string') {
+            input = SG.element('select', 'select');
+            for (var m = 0; m < MODES.length; m++) {
+                var option = SG.element('option', null, MODES[m]);
+                option.value = MODES[m];
+                input.appendChild(option);
+            }
+            if (MODES.indexOf(value) < 0) {
+                var other = SG.element('option', null, value);
+                other.value = value;
+                input.appendChild(other);
+            }
+            input.value = value;
+            input.addEventListener('change', function () {
+                setAt(path, input.value);
+            });
+        } else if (typeof value === 'boolean') {
+            input = document.createElement('input');
+            input.type = 'checkbox';
+            input.className = 'checkbox';
+            input.checked = value;
+            input.addEventListener('change', function () {
+                setAt(path, input.checked);
+            });
+        } else {
+            var long = typeof value === 'string' && (value.length > 60 || value.indexOf('${') >= 0);
+            input = long ? SG.element('textarea', 'textarea') : document.createElement('input');
+            if (!long) {
+                input.type = 'text';
+                input.className = 'text';
+            }
+            input.value = value === null ? '' : String(value);
+            var live = null;
+            if (typeof value === 'string' && value.indexOf('${') >= 0) {
+                live = SG.element('div', 'description sg-preview', preview(value));
+            }
+            input.addEventListener('input', function () {
+                // numbers stay numbers when they parse; anything else goes to the server as typed, to be judged there
+                var typed = input.value;
+                setAt(path, typeof value === 'number' && typed.trim() !== '' && !isNaN(Number(typed)) ? Number(typed) : typed);
+                if (live) {
+                    live.textContent = preview(typed);
+                }
+            });
+            group.appendChild(input);
+            if (live) {
+                group.appendChild(live);
+            }
+        }
+        input.id = 'sg-field-' + path;
+        input.name = path;
+        if (!group.contains(input)) {
+            group.appendChild(input);
+        }
+        group.appendChild(errorSlot(path));
+        return group;
+    }
+
+    function errorSlot(path) {
+        var slot = SG.element('div', 'error sg-field-error');
+        slot.setAttribute('data-error-for', path);
+        return slot;
+    }
+
+    function render(container, path, key, value) {
+        if (value !== null && typeof value === 'object') {
+            var set = SG.element('fieldset', 'group sg-fieldset');
+            set.setAttribute('data-config-path', path);
+            set.appendChild(SG.element('legend', null, key || ''));
+            set.appendChild(errorSlot(path));
+            if (Array.isArray(value)) {
+                for (var i = 0; i < value.length; i++) {
+                    render(set, path + '[' + i + ']', key + ' ' + (i + 1), value[i]);
+                }
+                set.appendChild(listButtons(path, value));
+            } else {
+                Object.keys(value).forEach(function (name) {
+                    if (path === '' && name === 'version') {
+                        return;
+                    }
+                    render(set, path ? path + '.' + name : name, name, value[name]);
+                });
+            }
+            container.appendChild(set);
+        } else {
+            container.appendChild(scalarField(path, key, value));
+        }
+    }
+
+    function listButtons(path, list) {
+        var buttons = SG.element('div', 'sg-list-buttons');
+        var add = SG.element('button', 'aui-button aui-button-subtle', AJS.I18n.getText('service-guardrails.admin.config.add'));
+        add.type = 'button';
+        add.addEventListener('click', function () {
+            var last = list.length ? list[list.length - 1] : '';
+            list.push(JSON.parse(JSON.stringify(last)));
+            redraw();
+        });
+        buttons.appendChild(add);
+        if (list.length) {
+            var remove = SG.element('button', 'aui-button aui-button-subtle', AJS.I18n.getText('service-guardrails.admin.config.remove-last'));
+            remove.type = 'button';
+            remove.addEventListener('click', function () {
+                list.pop();
+                redraw();
+            });
+            buttons.appendChild(remove);
+        }
+        return buttons;
+    }
+
+    function redraw() {
+        var fields = byId('sg-config-fields');
+        fields.textContent = '';
+        render(fields, '', '', state.config);
+        byId('sg-config-json').value = JSON.stringify(state.config, null, 2);
+    }
+
+    function clearErrors() {
+        var slots = document.querySelectorAll('#sg-tab-config .sg-field-error');
+        for (var i = 0; i < slots.length; i++) {
+            slots[i].textContent = '';
+        }
+        var groups = document.querySelectorAll('#sg-tab-config .sg-invalid');
+        for (var j = 0; j < groups.length; j++) {
+            groups[j].classList.remove('sg-invalid');
+        }
+        byId('sg-config-messages').textContent = '';
+    }
+
+    /** Shows each error next to its field, or the nearest enclosing one ("a.b[1].c" -> "a.b[1]" -> "a.b" -> "a"). */
+    function showErrors(errors) {
+        clearErrors();
+        var first = null;
+        for (var i = 0; i < errors.length; i++) {
+            var path = errors[i].path || '';
+            var slot = null;
+            while (true) {
+                slot = document.querySelector('#sg-config-fields [data-error-for="' + CSS.escape(path) + '"]');
+                if (slot || path === '') {
+                    break;
+                }
+                path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+            }
+            if (!slot) {
+                slot = document.querySelector('#sg-json-form [data-error-for=""]');
+            }
+            var line = SG.element('div', 'sg-error-line', (errors[i].path && errors[i].path !== path ? errors[i].path + ': ' : '') + errors[i].message);
+            slot.appendChild(line);
+            if (slot.parentNode) {
+                slot.parentNode.classList.add('sg-invalid');
+            }
+            first = first || slot;
+        }
+        byId('sg-config-messages').appendChild(SG.message('error', AJS.I18n.getText('service-guardrails.admin.config.invalid'), null));
+        if (first && first.scrollIntoView) {
+            first.scrollIntoView({block: 'center'});
+        }
+    }
+
+    function notify(containerId, type, text) {
+        var container = byId(containerId);
+        container.textContent = '';
+        container.appendChild(SG.message(type, text, null));
+    }
+
+    function load() {
+        return SG.request('GET', 'config').then(function (answer) {
+            if (answer.status !== 200) {
+                notify('sg-config-messages', 'error', AJS.I18n.getText('service-guardrails.admin.load-failed') + ' (HTTP ' + answer.status + ')');
+                return;
+            }
+            state.config = answer.json.config;
+            redraw();
+        });
+    }
+
+    function submitConfig(path) {
+        return SG.request(path === 'config' ? 'PUT' : 'POST', path, JSON.stringify(state.config)).then(function (answer) {
+            if (answer.status === 200) {
+                clearErrors();
+                notify('sg-config-messages', 'success', path === 'config'
+                    ? AJS.I18n.getText('service-guardrails.admin.config.saved') : AJS.I18n.getText('service-guardrails.admin.config.valid'));
+                if (path === 'config') {
+                    loadHistory();
+                }
+            } else if (answer.json && answer.json.errors) {
+                showErrors(answer.json.errors);
+            } else {
+                notify('sg-config-messages', 'error', 'HTTP ' + answer.status);
+            }
+        });
+    }
+
+    function applyJson(text) {
+        try {
+            state.config = JSON.parse(text);
+        } catch (e) {
+            showErrors([{path: '', message: e.message}]);
+            return;
+        }
+        clearErrors();
+        redraw();
+        submitConfig('config/validate');
+    }
+
+    function cell(row, text, className) {
+        var td = SG.element('td', className, text);
+        row.appendChild(td);
+        return td;
+    }
+
+    function loadHistory() {
+        return SG.request('GET', 'config/history').then(function (answer) {
+            var body = document.querySelector('#sg-history tbody');
+            body.textContent = '';
+            if (answer.status !== 200) {
+                return;
+            }
+            answer.json.versions.forEach(function (version) {
+                var row = SG.element('tr');
+                row.setAttribute('data-version', version.id);
+                cell(row, String(version.id));
+                cell(row, version.savedBy);
+                cell(row, version.savedAt);
+                var changes = cell(row, null, 'sg-changes');
+                if (version.current) {
+                    changes.appendChild(SG.element('span', 'aui-lozenge aui-lozenge-success', AJS.I18n.getText('service-guardrails.admin.history.current')));
+                } else {
+                    var list = SG.element('ul', 'sg-diff');
+                    version.changes.forEach(function (change) {
+                        list.appendChild(SG.element('li', null, change.path + ': ' + (change.before === null ? '—' : change.before)
+                            + ' → ' + (change.after === null ? '—' : change.after)));
+                    });
+                    changes.appendChild(list);
+                }
+                var actions = cell(row, null);
+                if (!version.current) {
+                    var rollback = SG.element('button', 'aui-button sg-rollback', AJS.I18n.getText('service-guardrails.admin.history.rollback'));
+                    rollback.type = 'button';
+                    rollback.addEventListener('click', function () {
+                        SG.request('POST', 'config/rollback/' + encodeURIComponent(version.id), null).then(function (result) {
+                            notify('sg-history-messages', result.status === 200 ? 'success' : 'error', (result.status === 200 ? AJS.I18n.getText('service-guardrails.admin.history.rolled-back') : AJS.I18n.getText('service-guardrails.admin.history.rollback-failed')));
+                            load();
+                            loadHistory();
+                        });
+                    });
+                    actions.appendChild(rollback);
+                }
+                body.appendChild(row);
+            });
+        });
+    }
+
+    function query(form) {
+        var parts = [];
+        var fields = form.querySelectorAll('input[name], select[name]');
+        for (var i = 0; i < fields.length; i++) {
+            if (fields[i].value) {
+                parts.push(encodeURIComponent(fields[i].name) + '=' + encodeURIComponent(fields[i].value));
+            }
+        }
+        return parts.join('&');
+    }
+
+    function loadAudit() {
+        var form = byId('sg-audit-filter');
+        var q = query(form);
+        byId('sg-audit-csv').href = SG.restBase() + 'audit.csv' + (q ? '?' + q : '');
+        return SG.request('GET', 'audit' + (q ? '?' + q : '')).then(function (answer) {
+            var body = document.querySelector('#sg-audit tbody');
+            body.textContent = '';
+            var slots = form.querySelectorAll('.sg-field-error');
+            for (var s = 0; s < slots.length; s++) {
+                slots[s].textContent = '';
+            }
+            if (answer.status !== 200) {
+                (answer.json && answer.json.errors || []).forEach(function (error) {
+                    var slot = form.querySelector('[data-error-for="' + CSS.escape(error.path) + '"]');
+                    if (slot) {
+                        slot.textContent = error.message;
+                    }
+                });
+                return;
+            }
+            answer.json.entries.forEach(function (entry) {
+                var row = SG.element('tr', 'sg-audit-' + entry.kind);
+                cell(row, entry.at);
+                cell(row, entry.kind);
+                cell(row, entry.user);
+                cell(row, entry.issueKey);
+                cell(row, entry.detail);
+                body.appendChild(row);
+            });
+        });
+    }
+
+    function loadReport() {
+        var q = query(byId('sg-report-filter'));
+        return SG.request('GET', 'report' + (q ? '?' + q : '')).then(function (answer) {
+            var body = document.querySelector('#sg-report tbody');
+            var chart = byId('sg-report-chart');
+            body.textContent = '';
+            chart.textContent = '';
+            if (answer.status !== 200) {
+                return;
+            }
+            answer.json.rows.forEach(function (r) {
+                var row = SG.element('tr');
+                cell(row, r.week);
+                cell(row, r.agent);
+                cell(row, String(r.publicReplies));
+                cell(row, r.compliantPercent === null ? '—' : r.compliantPercent + ' %');
+                cell(row, String(r.escalations));
+                cell(row, String(r.refundsApproved));
+                cell(row, String(r.refundsAboveLimit));
+                body.appendChild(row);
+                // one bar per agent-week: the share of compliant openings
+                var bar = SG.element('div', 'sg-bar');
+                bar.appendChild(SG.element('span', 'sg-bar-label', r.week + ' · ' + r.agent));
+                var track = SG.element('span', 'sg-bar-track');
+                var fill = SG.element('span', 'sg-bar-fill');
+                fill.style.width = (r.compliantPercent === null ? 0 : r.compliantPercent) + '%';
+                track.appendChild(fill);
+                bar.appendChild(track);
+                bar.appendChild(SG.element('span', 'sg-bar-value', r.compliantPercent === null ? '—' : r.compliantPercent + ' %'));
+                chart.appendChild(bar);
+            });
+        });
+    }
+
+    function showTab(id) {
+        var links = document.querySelectorAll('#sg-admin-tabs .tabs-menu a');
+        for (var i = 0; i < links.length; i++) {
+            var active = links[i].getAttribute('href') === '#' + id;
+            links[i].parentNode.classList.toggle('active-tab', active);
+            byId(links[i].getAttribute('href').substring(1)).classList.toggle('active-pane', active);
+        }
+    }
+
+    function init() {
+        if (!byId('sg-admin')) {
+            return;
+        }
+        var links = document.querySelectorAll('#sg-admin-tabs .tabs-menu a');
+        for (var i = 0; i < links.length; i++) {
+            links[i].addEventListener('click', function (event) {
+                event.preventDefault();
+                showTab(this.getAttribute('href').substring(1));
+            });
+        }
+        byId('sg-config-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            submitConfig('config');
+        });
+        byId('sg-config-validate').addEventListener('click', function () {
+            submitConfig('config/validate');
+        });
+        byId('sg-config-reload').addEventListener('click', load);
+        byId('sg-json-apply').addEventListener('click', function () {
+            applyJson(byId('sg-config-json').value);
+        });
+        byId('sg-json-export').addEventListener('click', function () {
+            var blob = new Blob([JSON.stringify(state.config, null, 2)], {type: 'application/json'});
+            var link = SG.element('a');
+            link.href = URL.createObjectURL(blob);
+            link.download = 'service-guardrails-config.json';
+            document.body.appendChild(link);
+            link.click();
+            document.body.removeChild(link);
+        });
+        byId('sg-json-import').addEventListener('change', function () {
+            var file = this.files && this.files[0];
+            if (file) {
+                file.text().then(function (text) {
+                    byId('sg-config-json').value = text;
+                    applyJson(text);
+                });
+            }
+        });
+        byId('sg-audit-filter').addEventListener('submit', function (event) {
+            event.preventDefault();
+            loadAudit();
+        });
+        byId('sg-report-filter').addEventListener('submit', function (event) {
+            event.preventDefault();
+            loadReport();
+        });
+        load();
+        loadHistory();
+        loadAudit();
+        loadReport();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+})(window, document);
