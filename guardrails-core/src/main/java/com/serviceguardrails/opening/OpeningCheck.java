@@ -37,6 +37,8 @@ public final class OpeningCheck {
     private static final int CUSTOMER_SENTENCES_READ = 12;
     private static final int MAX_QUOTE_CHARS = 80;
     private static final int MAX_COURTESY_SKIPS = 2;
+    /** A courtesy sentence may go on for this many words ("… to us today") and still count as only courtesy. */
+    private static final int MAX_COURTESY_TAIL_WORDS = 5;
     private static final List<String> KINDS = List.of("non_apology", "belittling", "apology", "acknowledgement", PhraseBook.NEUTRAL);
 
     private final OpeningConfig config;
@@ -135,7 +137,7 @@ public final class OpeningCheck {
             return verdict(OpeningKind.NONE, language, Span.EMPTY, Span.EMPTY, OpeningReason.EMPTY, "", reply, body);
         }
         int index = 0;
-        int from = skipMentions(sentences.get(0).tokens());
+        int from = 0;
         int courtesySkips = MAX_COURTESY_SKIPS;
         while (true) {
             Sentence sentence = sentences.get(index);
@@ -152,7 +154,7 @@ public final class OpeningCheck {
             Segment segment = segment(sentences, index, from);
             Reading reading = read(segment.tokens());
             if (reading.kind() == OpeningKind.NONE && courtesySkips > 0 && index + 1 < sentences.size()
-                    && book.longestAt(PhraseBook.COURTESY, segment.tokens(), 0, segment.tokens().size()) != null) {
+                    && isOnlyCourtesy(segment.tokens())) {
                 courtesySkips--;
                 index++;
                 from = 0;
@@ -217,6 +219,9 @@ public final class OpeningCheck {
     }
 
     private Reading read(List<Token> tokens) {
+        // "Thanks for reaching out to us, Melody, and our apologies …": the opening window starts after the courtesy
+        PhraseBook.Match courtesy = book.longestAt(PhraseBook.COURTESY, tokens, 0, tokens.size());
+        int window = courtesy == null ? MAX_OPENING_WORDS : courtesy.to() + MAX_OPENING_WORDS + MAX_COURTESY_TAIL_WORDS;
         List<PhraseBook.Match> matches = book.find(tokens, 0, tokens.size(), KINDS);
         List<PhraseBook.Match> neutral = new ArrayList<>();
         for (PhraseBook.Match m : matches) {
@@ -236,7 +241,7 @@ public final class OpeningCheck {
                 case "non_apology" -> nonApology = nonApology == null ? m : nonApology;
                 case "belittling" -> belittling = belittling == null ? m : belittling;
                 default -> {
-                    if (m.from() < MAX_OPENING_WORDS) {
+                    if (m.from() < window) {
                         compliant = compliant == null ? m : compliant;
                     } else {
                         late = late == null ? m : late;
@@ -256,6 +261,15 @@ public final class OpeningCheck {
         return new Reading(OpeningKind.NONE, null, late);
     }
 
+    /**
+     * "Thanks for reaching out." or "Thanks for reaching out to us!" is only politeness; "Thanks for the tag – if you
+     * believe the suspension was an error, appeal here" is business and is judged.
+     */
+    private boolean isOnlyCourtesy(List<Token> tokens) {
+        PhraseBook.Match courtesy = book.longestAt(PhraseBook.COURTESY, tokens, 0, tokens.size());
+        return courtesy != null && tokens.size() - courtesy.to() <= MAX_COURTESY_TAIL_WORDS;
+    }
+
     private static boolean insideAny(PhraseBook.Match m, List<PhraseBook.Match> neutral) {
         for (PhraseBook.Match n : neutral) {
             if (m.from() >= n.from() && m.from() < n.to()) {
@@ -263,15 +277,6 @@ public final class OpeningCheck {
             }
         }
         return false;
-    }
-
-    /** Twitter-style replies start with "@handle @other": skip them. */
-    private static int skipMentions(List<Token> tokens) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).mention()) {
-            i++;
-        }
-        return i;
     }
 
     /**
@@ -284,11 +289,16 @@ public final class OpeningCheck {
         for (int round = 0; round < 2; round++) {
             PhraseBook.Match greeting = book.longestAt(PhraseBook.GREETING, tokens, at, tokens.size());
             if (greeting == null) {
-                return at;
+                break;
             }
             at = afterName(tokens, greeting.to());
         }
-        return at;
+        // "Hi, Afua.", "Hey there, Rachel!": what is left of the sentence is only a name
+        boolean onlyName = tokens.size() - at <= 3;
+        for (int k = at; k < tokens.size() && onlyName; k++) {
+            onlyName = tokens.get(k).capitalised() && !startsPhrase(tokens, k);
+        }
+        return onlyName && at > from ? tokens.size() : at;
     }
 
     private int afterName(List<Token> tokens, int nameStart) {

@@ -104,6 +104,15 @@ final class ReplyScanner {
                     i++;
                     continue;
                 }
+                if (c == '@' || c == 'h' || c == 'H' || c == 'w' || c == 'W') {
+                    int end = handleOrLink(i);
+                    if (end > i) {
+                        // "@jeff_hilvers", "https://…/a.b?c": not words of the reply, and their dots end no sentence
+                        emit(' ', i, end);
+                        i = end;
+                        continue;
+                    }
+                }
                 if (c == '&') {
                     int end = entity(i);
                     if (end > i) {
@@ -215,6 +224,34 @@ final class ReplyScanner {
                 }
             }
             return nextBrace + 1;
+        }
+
+        /** The end of an @mention or a URL ({@code http://}, {@code https://}, {@code www.}) starting at {@code i}, or {@code i}. */
+        private int handleOrLink(int i) {
+            boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordBefore) {
+                return i;
+            }
+            int k;
+            if (text.charAt(i) == '@') {
+                k = i + 1;
+                while (k < limit && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_')) {
+                    k++;
+                }
+                return k > i + 1 ? k : i;
+            }
+            if (!(startsWith(i, "http://") || startsWith(i, "https://") || startsWith(i, "www."))) {
+                return i;
+            }
+            k = i;
+            while (k < limit && !Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '<' && text.charAt(k) != '"') {
+                k++;
+            }
+            // a sentence may end right after a link: "see https://x.y/z." keeps its final period
+            while (k > i && ".,;:!?)".indexOf(text.charAt(k - 1)) >= 0) {
+                k--;
+            }
+            return k;
         }
 
         /** An HTML entity at {@code i}: emits its character and returns the index after it, or {@code i}. */
@@ -368,9 +405,8 @@ final class ReplyScanner {
                     continue;
                 }
                 if (wordStart >= 0) {
-                    boolean mention = wordStart > from && chars.charAt(wordStart - 1) == '@';
                     tokens.add(new Token(word.toString(), visible.originStart[wordStart], visible.originEnd[k - 1],
-                            Character.isUpperCase(chars.charAt(wordStart)), mention, separator));
+                            Character.isUpperCase(chars.charAt(wordStart)), separator));
                     boundaries.add(-1);
                     word.setLength(0);
                     wordStart = -1;
