@@ -3,10 +3,7 @@ package com.serviceguardrails.empowerment;
 import org.junit.Test;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,7 +22,7 @@ public class InMemoryLedgerConcurrencyTest {
     @Test
     public void aThousandConcurrentRefundsNeverOverspendOneAgentsDailyLimitByACent() throws Exception {
         AtomicReference<BigDecimal> approved = new AtomicReference<>(BigDecimal.ZERO);
-        runConcurrently(i -> {
+        Race.run(THREADS, i -> {
             // 0.07 .. 49.99 EUR, each for a different customer so only the agent's 100.00 EUR day limit binds
             String amount = BigDecimal.valueOf(7 + (i * 7919L) % 4993, 2).toPlainString();
             LimitRequest request = new LimitRequest("SD-" + i, "r" + i, "ann", Set.of("Tier 1"), "customer-" + i,
@@ -45,7 +42,7 @@ public class InMemoryLedgerConcurrencyTest {
     public void aThousandConcurrentRetriesOfOneRequestRecordItOnce() throws Exception {
         LimitRequest request = Fixtures.refund("12.34", "ann", "carl", MONDAY, "Tier 1");
         AtomicInteger firstTime = new AtomicInteger();
-        runConcurrently(i -> {
+        Race.run(THREADS, i -> {
             if (policy.decide(request).reason() == DecisionReason.WITHIN_ROLE_LIMITS) {
                 firstTime.incrementAndGet();
             }
@@ -54,35 +51,5 @@ public class InMemoryLedgerConcurrencyTest {
         assertEquals(1, ledger.size());
         assertEquals(Money.of("12.34", "EUR"), ledger.customerTotal("carl", Action.REFUND, Money.currency("EUR"),
                 Window.rollingDaysEndingAt(MONDAY, 30)));
-    }
-
-    private interface Task {
-        void run(int index) throws Exception;
-    }
-
-    private static void runConcurrently(Task task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>(THREADS);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        for (int i = 0; i < THREADS; i++) {
-            int index = i;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    task.run(index);
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (failure.get() != null) {
-            throw new AssertionError("a thread failed", failure.get());
-        }
     }
 }
