@@ -8,15 +8,15 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One approved refund, exchange or credit. {@code ENTRY_KEY} (issue/action/request id) is unique, so the database
- * itself refuses a second record of the same request. Amounts are exact: the plain decimal string at the currency's
+ * One approved refund, exchange or credit. {@code ENTRY_KEY}, the SHA-256 of issue/action/request id, is unique, so
+ * the database itself refuses a second record of the same request. Amounts are exact: the plain decimal string at the currency's
  * scale ("49.90"), never a floating-point column. Times are epoch milliseconds.
  */
 @Table("LEDGER")
 public interface LedgerEntryEntity extends Entity {
     @NotNull
     @Unique
-    @StringLength(450)
+    @StringLength(64)
     String getEntryKey();
 
     void setEntryKey(String entryKey);
@@ -33,6 +33,7 @@ public interface LedgerEntryEntity extends Entity {
     void setAction(String action);
 
     @NotNull
+    @StringLength(255)
     String getRequestId();
 
     void setRequestId(String requestId);
