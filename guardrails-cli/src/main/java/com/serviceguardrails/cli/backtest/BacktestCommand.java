@@ -74,6 +74,10 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only on a terminal anyway).")
     boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads for the checks (default: one per processor). Results do not depend on it.")
+    int threads;
+
     @Option(names = "--stats", description = "Print elapsed time, throughput and peak heap to standard error.")
     boolean stats;
 
@@ -138,7 +142,8 @@ public final class BacktestCommand implements Callable<Integer> {
             err.println(input + ": no such file or directory");
             return 2;
         }
-        Backtest backtest = new Backtest(new Authorship(new LinkedHashSet<>(agents)), baseline, candidate);
+        Backtest backtest = new Backtest(new Authorship(new LinkedHashSet<>(agents)), baseline, candidate,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         long bytes = totalBytes(input);
         try (Progress progress = new Progress(err, !noProgress && Progress.onTerminal(), bytes)) {
             new ExportReader(customFields).read(input, new ExportReader.Listener() {

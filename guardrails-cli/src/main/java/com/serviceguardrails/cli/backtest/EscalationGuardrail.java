@@ -36,12 +36,15 @@ final class EscalationGuardrail implements Guardrail {
     static final int OFFENCES_REMEMBERED = 16;
 
     private final EscalationConfig config;
+    private final Mode mode;
     private final EscalationPlanner planner;
     private final AbuseScan scan;
     private final Map<String, Deque<Instant>> offencesByAuthor = new HashMap<>();
 
-    EscalationGuardrail(EscalationConfig config, AbuseScan scan) {
+    /** @param mode the escalation mode, or {@code off} when abuse detection itself is off (nothing to escalate) */
+    EscalationGuardrail(EscalationConfig config, Mode mode, AbuseScan scan) {
         this.config = config;
+        this.mode = mode;
         this.planner = new EscalationPlanner(config);
         this.scan = scan;
     }
@@ -53,20 +56,37 @@ final class EscalationGuardrail implements Guardrail {
 
     @Override
     public Mode mode() {
-        return config.mode();
+        return mode;
+    }
+
+    /** The verdicts on the ticket's customer comments that are abusive, by comment id: the costly, pure part. */
+    @Override
+    public Object prepare(ExportTicket ticket, Authorship authorship) {
+        Map<String, AbuseVerdict> abusive = new HashMap<>();
+        for (ExportComment comment : ticket.comments()) {
+            if (authorship.of(ticket, comment) == Authorship.Role.CUSTOMER) {
+                AbuseVerdict verdict = scan.scan(comment.body(), AuthorRole.CUSTOMER);
+                if (verdict.abusive()) {
+                    abusive.put(comment.id(), verdict);
+                }
+            }
+        }
+        return abusive;
     }
 
     @Override
-    public void evaluate(ExportTicket ticket, Authorship authorship, Sink sink) {
+    @SuppressWarnings("unchecked")
+    public void evaluate(ExportTicket ticket, Authorship authorship, Object prepared, Sink sink) {
+        Map<String, AbuseVerdict> abusive = (Map<String, AbuseVerdict>) prepared;
+        if (abusive.isEmpty()) {
+            return;
+        }
         List<EscalationPlan> earlier = new ArrayList<>();
         String priority = ticket.priority().isEmpty() ? null : ticket.priority();
         Set<String> labels = new HashSet<>();
         for (ExportComment comment : ticket.comments()) {
-            if (authorship.of(ticket, comment) != Authorship.Role.CUSTOMER) {
-                continue;
-            }
-            AbuseVerdict verdict = scan.scan(comment.body(), AuthorRole.CUSTOMER);
-            if (!verdict.abusive()) {
+            AbuseVerdict verdict = abusive.get(comment.id());
+            if (verdict == null || authorship.of(ticket, comment) != Authorship.Role.CUSTOMER) {
                 continue;
             }
             Instant at = comment.created() != null ? comment.created()
@@ -92,7 +112,7 @@ final class EscalationGuardrail implements Guardrail {
                     labels.add(label.label());
                 }
             }
-            sink.hit(new Hit(NAME, String.join("+", plan.rules()), config.mode() == Mode.ENFORCE ? "escalated" : "advised",
+            sink.hit(new Hit(NAME, String.join("+", plan.rules()), mode == Mode.ENFORCE ? "escalated" : "flagged",
                     ticket.key(), comment.id(), ticket.assignee().label(), at, verdict.language().code(), comment.body(),
                     spans(verdict), describe(verdict, plan)));
         }

@@ -1,6 +1,9 @@
 package com.serviceguardrails.cli.backtest;
 
+import com.serviceguardrails.abuse.AbuseDetector;
 import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.config.Mode;
+import com.serviceguardrails.opening.OpeningCheck;
 import com.serviceguardrails.text.Language;
 
 import java.util.ArrayList;
@@ -34,6 +37,14 @@ public record GuardrailSet(String name, List<Guardrail> guardrails, Set<String> 
     public static GuardrailSet of(String name, GuardrailsConfig config, Context context) {
         List<Guardrail> guardrails = new ArrayList<>();
         Set<String> fields = new TreeSet<>();
+        OpeningCheck opening = new OpeningCheck(config.opening());
+        guardrails.add(new OpeningGuardrail(opening, context.language()));
+        AbuseDetector detector = AbuseDetector.create(config.abuse());
+        AbuseScan scan = (text, author) -> detector.scan(text, author, null);
+        Mode abuseMode = config.abuse().mode();
+        guardrails.add(new EscalationGuardrail(config.escalation(),
+                abuseMode.isActive() ? config.escalation().mode() : Mode.OFF, scan));
+        guardrails.add(new AgentAbuseGuardrail(abuseMode, scan));
         RefundGuardrail refunds = new RefundGuardrail(config.empowerment(), context.rolesByAgent(), context.language());
         guardrails.add(refunds);
         fields.addAll(refunds.customFields());

@@ -72,7 +72,7 @@ final class RefundGuardrail implements Guardrail {
     }
 
     @Override
-    public void evaluate(ExportTicket ticket, Authorship authorship, Sink sink) {
+    public void evaluate(ExportTicket ticket, Authorship authorship, Object prepared, Sink sink) {
         String actionText = field(ticket, fields.action(), "action", sink);
         if (actionText == null) {
             return; // no request on this ticket

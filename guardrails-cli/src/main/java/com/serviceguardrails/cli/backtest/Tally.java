@@ -46,6 +46,7 @@ final class Tally {
     private final List<Hit> examples = new ArrayList<>();
     /** The last ticket each guardrail hit: a ticket's hits arrive together, so this counts distinct tickets. */
     private final Map<String, String> lastTicketHit = new HashMap<>();
+    private final Map<Long, String> weekByDay = new HashMap<>();
 
     Tally(String configuration, List<Guardrail> guardrails) {
         this.configuration = configuration;
@@ -82,7 +83,7 @@ final class Tally {
         actionsByGuardrail.computeIfAbsent(guardrail, g -> new TreeMap<>()).merge(hit.action(), 1L, Long::sum);
         String agent = hit.agent().isEmpty() ? "(unassigned)" : hit.agent();
         byAgent.computeIfAbsent(agent, a -> new TreeMap<>()).merge(guardrail, 1L, Long::sum);
-        byWeek.computeIfAbsent(week(hit.when()), w -> new TreeMap<>()).merge(guardrail, 1L, Long::sum);
+        byWeek.computeIfAbsent(weekCached(hit.when()), w -> new TreeMap<>()).merge(guardrail, 1L, Long::sum);
         String rule = guardrail + "\u0000" + hit.rule();
         byRule.merge(rule, 1L, Long::sum);
         if (examples.size() < MAX_EXAMPLES && examplesByRule.merge(rule, 1, Integer::sum) <= EXAMPLES_PER_RULE) {
@@ -105,6 +106,12 @@ final class Tally {
         return new BacktestResult(configuration,
                 new BacktestResult.Totals(tickets, comments, customerComments, agentReplies, internalNotes, skipped),
                 guardrails, largestFirst(byAgent), frozen(byWeek), rules, examples, problems);
+    }
+
+    /** {@link #week} remembered per day: computing ISO weeks showed in profiles. */
+    private String weekCached(Instant when) {
+        return when == null ? week(null) : weekByDay.computeIfAbsent(Math.floorDiv(when.getEpochSecond(), 86_400L),
+                day -> week(Instant.ofEpochSecond(day * 86_400L)));
     }
 
     /** ISO week of a moment in UTC, {@code 2026-W09}; {@code unknown} without a date. */

@@ -31,7 +31,7 @@ public class BacktestTest {
             }
 
             @Override
-            public void evaluate(ExportTicket ticket, Authorship authorship, Guardrail.Sink hits) {
+            public void evaluate(ExportTicket ticket, Authorship authorship, Object prepared, Guardrail.Sink hits) {
                 for (ExportComment c : ticket.comments()) {
                     int at = c.body().indexOf(word);
                     if (authorship.of(ticket, c) == Authorship.Role.AGENT_REPLY && at >= 0) {
@@ -102,7 +102,7 @@ public class BacktestTest {
             }
 
             @Override
-            public void evaluate(ExportTicket ticket, Authorship authorship, Guardrail.Sink hits) {
+            public void evaluate(ExportTicket ticket, Authorship authorship, Object prepared, Guardrail.Sink hits) {
                 hits.hit(new Hit("broken", "r", "advised", ticket.key(), "", "", null, "", "", List.of(), ""));
                 throw new IllegalStateException("boom");
             }

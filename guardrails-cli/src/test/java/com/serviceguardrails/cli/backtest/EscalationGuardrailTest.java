@@ -34,7 +34,7 @@ public class EscalationGuardrailTest {
     };
 
     private static BacktestResult run(String... issues) throws Exception {
-        EscalationGuardrail guardrail = new EscalationGuardrail(GuardrailsConfig.defaults().escalation(), SCAN);
+        EscalationGuardrail guardrail = new EscalationGuardrail(GuardrailsConfig.defaults().escalation(), com.serviceguardrails.config.Mode.ADVISE, SCAN);
         Backtest backtest = new Backtest(new Authorship(Set.of()), new GuardrailSet("default", List.of(guardrail), Set.of()), null);
         String json = page(0, issues.length, issues);
         new ExportReader(Set.of()).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "e.json", backtest);

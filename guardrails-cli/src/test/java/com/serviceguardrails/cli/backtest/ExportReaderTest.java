@@ -135,6 +135,16 @@ public class ExportReaderTest {
     }
 
     @Test
+    public void datesInJirasFormatAndIsoAreRead() {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        assertEquals(Instant.parse("2026-03-02T08:15:00.250Z"), ExportReader.date(json.textNode("2026-03-02T09:15:00.250+0100")));
+        assertEquals(Instant.parse("2026-03-02T14:45:00Z"), ExportReader.date(json.textNode("2026-03-02T09:15:00.000-0530")));
+        assertEquals(Instant.parse("2026-03-02T09:15:00Z"), ExportReader.date(json.textNode("2026-03-02T09:15:00+00:00")));
+        assertEquals(null, ExportReader.date(json.textNode("2026-02-30T09:15:00.000+0000")));
+        assertEquals(null, ExportReader.date(json.textNode("yesterday")));
+    }
+
+    @Test
     public void cloudStyleJsdPublicFlagIsUnderstood() throws Exception {
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"jsdPublic\":false}");
         assertEquals(ExportComment.Visibility.INTERNAL, ExportReader.visibility(node));
