@@ -32,13 +32,9 @@ public final class ConfigApi {
 
     private final Access access;
     private final GuardrailsSettingsStore store;
-    private final Runnable onChange;
-
-    /** @param onChange called after a save, e.g. to drop verdict caches */
-    public ConfigApi(Access access, GuardrailsSettingsStore store, Runnable onChange) {
+    public ConfigApi(Access access, GuardrailsSettingsStore store) {
         this.access = access;
         this.store = store;
-        this.onChange = onChange;
     }
 
     public ApiResponse get() {
@@ -46,7 +42,7 @@ public final class ConfigApi {
         if (refused != null) {
             return refused;
         }
-        Optional<ConfigVersion> current = newest();
+        Optional<ConfigVersion> current = store.currentVersion();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", current.map(ConfigVersion::number).orElse(0L));
         out.put("savedBy", current.map(ConfigVersion::savedBy).orElse(null));
@@ -86,7 +82,7 @@ public final class ConfigApi {
             return refused;
         }
         JsonNode current = tree(currentJson());
-        long currentId = newest().map(ConfigVersion::number).orElse(0L);
+        long currentId = store.currentVersion().map(ConfigVersion::number).orElse(0L);
         List<Map<String, Object>> versions = new ArrayList<>();
         for (ConfigVersion version : store.history()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -122,21 +118,11 @@ public final class ConfigApi {
             return invalid(result.errors());
         }
         ConfigVersion saved = result.saved().orElseThrow();
-        onChange.run();
         return ApiResponse.ok(Map.of("id", saved.number(), "savedBy", saved.savedBy(), "savedAt", saved.savedAt().toString()));
     }
 
-    /**
-     * The version in force: the newest kept one. Read from {@code history()} (newest first) rather than
-     * {@code currentVersion()}, which at the time of writing returns the oldest kept version.
-     */
-    private Optional<ConfigVersion> newest() {
-        List<ConfigVersion> history = store.history();
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
-    }
-
     private String currentJson() {
-        return newest().map(ConfigVersion::json).orElseGet(GuardrailsConfig::defaultJson);
+        return store.currentVersion().map(ConfigVersion::json).orElseGet(GuardrailsConfig::defaultJson);
     }
 
     private ApiResponse refuse(String xsrfHeader, boolean write) {

@@ -57,9 +57,8 @@ public class GuardrailsSettingsStore {
 
     /** The configuration in force: the newest stored version that parses, else the bundled default. */
     public GuardrailsConfig current() {
-        List<ConfigVersion> versions = history();
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            ConfigVersion version = versions.get(i);
+        // history() is newest first
+        for (ConfigVersion version : history()) {
             try {
                 return ConfigCodec.parse(version.json());
             } catch (ConfigException e) {
@@ -73,7 +72,7 @@ public class GuardrailsSettingsStore {
     /** The newest stored version, if any was ever saved. */
     public Optional<ConfigVersion> currentVersion() {
         List<ConfigVersion> versions = history();
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
     }
 
     /** Every kept version, newest first. */

@@ -103,7 +103,7 @@ final class GuardrailsHarness implements AutoCloseable {
             }
         };
         checkApi = new CheckApi(everything, new ReplyGuard(judges.openingJudge(), judges.toneJudge()), this::config, audit, Clock.systemUTC());
-        configApi = new ConfigApi(everything, store, () -> { });
+        configApi = new ConfigApi(everything, store);
         auditApi = new AuditApi(everything, audit, Clock.systemUTC());
         seedAudit();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -36,7 +36,11 @@ final class FakeJiraHost {
     static final List<String> FAKE_HOST_SERVICES = List.of(
             "com.atlassian.activeobjects.external.ActiveObjects",
             "com.atlassian.beehive.ClusterLockService",
-            "com.atlassian.sal.api.pluginsettings.PluginSettingsFactory");
+            "com.atlassian.sal.api.auth.LoginUriProvider",
+            "com.atlassian.sal.api.pluginsettings.PluginSettingsFactory",
+            "com.atlassian.sal.api.user.UserManager",
+            "com.atlassian.templaterenderer.TemplateRenderer",
+            "com.atlassian.webresource.api.assembler.PageBuilderService");
 
     /**
      * What Jira exports to plugins, as jars on the test class path named by one class each: the stubs, and the
@@ -44,7 +48,9 @@ final class FakeJiraHost {
      */
     static final List<Class<?>> HOST_LIBRARIES = List.of(
             com.atlassian.beehive.ClusterLockService.class,
-            net.java.ao.RawEntity.class);
+            net.java.ao.RawEntity.class,
+            javax.ws.rs.Path.class,
+            javax.servlet.http.HttpServlet.class);
 
     static final String SYMBOLIC_NAME = "com.serviceguardrails.test.fake-jira-host";
 
@@ -87,6 +93,8 @@ final class FakeJiraHost {
         for (Class<?> library : HOST_LIBRARIES) {
             readClasses(location(library), classes);
         }
+        // module-info.class (javax.ws.rs-api has one) is not a class of any package
+        classes.keySet().removeIf(entry -> entry.indexOf('/') < 0);
         Set<String> packages = new TreeSet<>();
         for (String entry : classes.keySet()) {
             packages.add(entry.substring(0, entry.lastIndexOf('/')).replace('/', '.'));

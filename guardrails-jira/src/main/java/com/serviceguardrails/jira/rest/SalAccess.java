@@ -1,0 +1,58 @@
+package com.serviceguardrails.jira.rest;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.empowerment.Role;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@link Access} from SAL. An admin is a Jira (system) admin. A lead is an admin or a member of a Jira group named
+ * by an empowerment role above the first (least generous) one, so the roles that may approve above an agent's
+ * limit are the ones that see audit and report. Any logged-in user counts as an agent here: the REST framework's
+ * {@code @LicensedOnly} has already turned away users without a licence.
+ */
+public class SalAccess implements Access {
+
+    private final UserManager users;
+    private final Supplier<GuardrailsConfig> config;
+
+    public SalAccess(UserManager users, Supplier<GuardrailsConfig> config) {
+        this.users = users;
+        this.config = config;
+    }
+
+    @Override
+    public String currentUserKey() {
+        UserKey key = users.getRemoteUserKey();
+        return key == null ? null : key.getStringValue();
+    }
+
+    @Override
+    public boolean isAdmin(String userKey) {
+        UserKey key = new UserKey(userKey);
+        return users.isAdmin(key) || users.isSystemAdmin(key);
+    }
+
+    @Override
+    public boolean isAgent(String userKey) {
+        return userKey != null;
+    }
+
+    @Override
+    public boolean isLead(String userKey) {
+        if (isAdmin(userKey)) {
+            return true;
+        }
+        List<Role> roles = config.get().empowerment().roles();
+        UserKey key = new UserKey(userKey);
+        for (int i = 1; i < roles.size(); i++) {
+            if (users.isUserInGroup(key, roles.get(i).name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
