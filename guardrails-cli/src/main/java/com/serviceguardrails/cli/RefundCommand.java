@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.ConfigException;
 import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.empowerment.Cancellation;
 import com.serviceguardrails.empowerment.Decision;
 import com.serviceguardrails.empowerment.EmpowermentPolicy;
 import com.serviceguardrails.empowerment.InMemoryLedger;
@@ -97,14 +98,14 @@ final class RefundCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintStream out = System.out;
         try {
             GuardrailsConfig settings = config == null
                     ? GuardrailsConfig.defaults()
                     : ConfigCodec.parse(Files.readString(config, StandardCharsets.UTF_8));
             LimitRequest request = LimitRequestJson.read(requestJson(), Instant.now());
-            LedgerFile.Step<String> step = ledger -> run(new EmpowermentPolicy(settings.empowerment(), ledger), ledger, request);
+            LedgerFile.Step<String> step = ledger -> run(new EmpowermentPolicy(settings.empowerment(), ledger), request);
             out.println(ledgerFile == null ? step.run(new InMemoryLedger()) : LedgerFile.update(ledgerFile, step));
             return 0;
         } catch (ConfigException e) {
@@ -113,17 +114,20 @@ final class RefundCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
+        } catch (IOException e) {
+            System.err.println("error: cannot read or write " + e.getMessage());
+            return 1;
         }
     }
 
-    private String run(EmpowermentPolicy policy, InMemoryLedger ledger, LimitRequest request) {
+    private String run(EmpowermentPolicy policy, LimitRequest request) {
+        Locale locale = Locale.forLanguageTag(lang.name());
         if (cancel) {
-            return ledger.reverse(request.key())
-                    ? "cancelled\n" + request.key() + " no longer counts in any running total."
-                    : "unchanged\n" + request.key() + " is not an approved request in the ledger (or was cancelled already).";
+            Cancellation cancellation = policy.cancel(request.key());
+            return (cancellation.reversed() ? "cancelled" : "unchanged") + "\n" + cancellation.explanation(locale);
         }
         Decision decision = dryRun ? policy.preview(request) : policy.decide(request);
-        return decision.outcome().name().toLowerCase(Locale.ROOT) + "\n" + decision.explanation(Locale.forLanguageTag(lang.name()));
+        return decision.outcome().name().toLowerCase(Locale.ROOT) + "\n" + decision.explanation(locale);
     }
 
     private String requestJson() throws IOException {

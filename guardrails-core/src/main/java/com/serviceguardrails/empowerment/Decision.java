@@ -1,9 +1,7 @@
 package com.serviceguardrails.empowerment;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -27,8 +25,6 @@ public record Decision(
         Optional<Money> remainingCustomer,
         int customerWindowDays,
         Optional<Instant> recordedAt) {
-
-    private static final String BUNDLE = "com.serviceguardrails.empowerment.decisions";
 
     public Decision {
         Objects.requireNonNull(reason, "reason");
@@ -58,12 +54,11 @@ public record Decision(
 
     /** One sentence for the agent in their language (English, German, French, Spanish; English otherwise). */
     public String explanation(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Messages.bundle(locale);
         String noLimit = bundle.getString("empowerment.no_limit");
-        Object[] args = {
+        return Messages.format(bundle, reason.messageKey(),
                 amount.toString(),
-                bundle.getString("empowerment.action." + action.name().toLowerCase(Locale.ROOT)),
+                Messages.action(bundle, action),
                 rule.orElse(""),
                 approverRole.orElse(""),
                 exceededLimit.map(Money::toString).orElse(""),
@@ -72,13 +67,7 @@ public record Decision(
                 remainingCustomer.map(Money::toString).orElse(noLimit),
                 String.valueOf(customerWindowDays),
                 amount.currency().getCurrencyCode(),
-                recordedAt.map(Instant::toString).orElse("")
-        };
-        try {
-            return new MessageFormat(bundle.getString(reason.messageKey()), bundle.getLocale()).format(args);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no sentence for " + reason.messageKey(), e);
-        }
+                recordedAt.map(Instant::toString).orElse(""));
     }
 
     @Override

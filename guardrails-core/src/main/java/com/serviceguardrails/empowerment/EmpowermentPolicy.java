@@ -43,6 +43,14 @@ public final class EmpowermentPolicy {
         return ledger.checkAndRecord(LedgerEntry.of(request), (totals, existing) -> evaluate(request, totals, existing));
     }
 
+    /**
+     * Cancels an approved request (a refund withdrawn, say): its amount stops counting in every running total.
+     * Cancelling twice, or a request never approved, changes nothing and says so.
+     */
+    public Cancellation cancel(EntryKey key) {
+        return new Cancellation(key, ledger.reverse(key));
+    }
+
     /** The decision {@link #decide} would give now, recording nothing (for the agent panel and what-if checks). */
     public Decision preview(LimitRequest request) {
         Currency currency = request.amount().currency();

@@ -176,8 +176,11 @@ public class EmpowermentPolicyTest {
         policy.decide(first);
         policy.decide(refund("50", "ann", "dora", MONDAY, "Tier 1"));
         assertEquals(DecisionReason.OVER_AGENT_DAILY_LIMIT, policy.preview(refund("50", "ann", "eve", MONDAY, "Tier 1")).reason());
-        assertTrue(ledger.reverse(first.key()));
-        assertFalse("reversing twice changes nothing", ledger.reverse(first.key()));
+        Cancellation cancelled = policy.cancel(first.key());
+        assertTrue(cancelled.reversed());
+        assertEquals("Cancelled: the refund of " + first.issueKey() + " (request " + first.requestId()
+                + ") no longer counts in any running total.", cancelled.explanation(Locale.ENGLISH));
+        assertFalse("cancelling twice changes nothing", policy.cancel(first.key()).reversed());
         assertEquals(Outcome.APPROVED, policy.decide(refund("50", "ann", "eve", MONDAY, "Tier 1")).outcome());
         assertEquals(DecisionReason.ALREADY_CANCELLED, policy.decide(first).reason());
     }
@@ -217,6 +220,12 @@ public class EmpowermentPolicyTest {
             for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es")}) {
                 String sentence = d.explanation(locale);
                 assertFalse(reason + " " + locale + ": " + sentence, sentence.contains("{") || sentence.isBlank());
+            }
+        }
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es")}) {
+            for (boolean reversed : new boolean[] {true, false}) {
+                String sentence = new Cancellation(new EntryKey("SD-1", Action.CREDIT, "r1"), reversed).explanation(locale);
+                assertTrue(locale + ": " + sentence, sentence.contains("SD-1") && sentence.contains("r1") && !sentence.contains("{"));
             }
         }
         assertTrue(decision.explanation(Locale.FRENCH).startsWith("Approbation requise par Team Lead"));
