@@ -34,6 +34,14 @@ public record EmpowermentConfig(
         }
     }
 
+    /**
+     * Whether the decision stops the agent (a workflow validator refuses the transition): only in {@code enforce},
+     * and only when it is not approved. In {@code advise} the decision is shown and the agent may go on.
+     */
+    public boolean blocks(Decision decision) {
+        return mode == Mode.ENFORCE && !decision.isApproved();
+    }
+
     /** Only a mode: no roles, no pre-approvals, UTC days, default request fields. */
     public EmpowermentConfig(Mode mode) {
         this(mode, ZoneOffset.UTC, List.of(), List.of(), RequestFields.DEFAULTS);

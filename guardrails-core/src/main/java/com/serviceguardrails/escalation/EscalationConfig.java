@@ -41,6 +41,15 @@ public record EscalationConfig(
         this(mode, List.of("Lowest", "Low", "Medium", "High", "Highest"), DEFAULT_REPEAT_WINDOW_DAYS, Map.of(), List.of());
     }
 
+    /**
+     * Whether the plugin carries plans out on the ticket. In {@code enforce} it does; in {@code advise} it records
+     * the plan and shows it to agents without touching the ticket; in {@code off} there are no plans. Escalation
+     * never blocks a comment in any mode.
+     */
+    public boolean executesPlans() {
+        return mode == Mode.ENFORCE;
+    }
+
     /** Position of a priority in the configured order, or -1 if it is not configured. */
     public int priorityRank(String priority) {
         return priority == null ? -1 : priorities.indexOf(priority);

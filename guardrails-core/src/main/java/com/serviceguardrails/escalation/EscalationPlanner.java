@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * configuration: it touches nothing, and the same situation always gives the same plan.
  *
  * <ul>
- *   <li>Only abusive verdicts escalate. Every rule whose conditions hold contributes; the highest priority asked
+ *   <li>With the section {@code off}, every plan is empty. Only abusive verdicts escalate. Every rule whose conditions hold contributes; the highest priority asked
  *   for wins, the first reassignment wins, watchers, labels, notes and webhooks are merged.</li>
  *   <li>One comment never escalates twice: a comment already in the ticket's earlier escalations gets an empty
  *   plan.</li>
@@ -54,7 +54,7 @@ public final class EscalationPlanner {
     public EscalationPlan plan(Situation situation) {
         EscalationPlan none = EscalationPlan.none(situation.issueKey(), situation.commentId());
         AbuseVerdict verdict = situation.verdict();
-        if (!verdict.abusive() || alreadyEscalated(situation)) {
+        if (!config.mode().isActive() || !verdict.abusive() || alreadyEscalated(situation)) {
             return none;
         }
         int earlierOffences = earlierOffencesInWindow(situation);

@@ -186,6 +186,18 @@ public class EmpowermentPolicyTest {
     }
 
     @Test
+    public void onlyEnforceBlocksAndNeverAnApproval() {
+        Decision over = policy.preview(refund("80", "ann", "carl", MONDAY, "Tier 1"));
+        Decision within = policy.preview(refund("8", "ann", "carl", MONDAY, "Tier 1"));
+        EmpowermentConfig c = Fixtures.config();
+        EmpowermentConfig enforce = new EmpowermentConfig(com.serviceguardrails.config.Mode.ENFORCE, c.timeZone(), c.roles(),
+                c.preApprovals(), c.requestFields());
+        assertTrue(enforce.blocks(over));
+        assertFalse(enforce.blocks(within));
+        assertFalse("the fixture is advise", c.blocks(over));
+    }
+
+    @Test
     public void previewRecordsNothing() {
         LimitRequest request = refund("40", "ann", "carl", MONDAY, "Tier 1");
         assertEquals(Outcome.APPROVED, policy.preview(request).outcome());

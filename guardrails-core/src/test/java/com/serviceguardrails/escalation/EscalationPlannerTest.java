@@ -79,6 +79,18 @@ public class EscalationPlannerTest {
     }
 
     @Test
+    public void onlyEnforceCarriesPlansOutAndOffPlansNothing() {
+        EscalationConfig advise = config();
+        assertTrue(!advise.executesPlans());
+        EscalationConfig off = new EscalationConfig(com.serviceguardrails.config.Mode.OFF, advise.priorities(),
+                advise.repeatWindowDays(), advise.webhooks(), advise.rules());
+        assertTrue(new EscalationPlanner(off).plan(customerComment("c1", threat(), ticket("Low"), List.of(), List.of())).isEmpty());
+        EscalationConfig enforce = new EscalationConfig(com.serviceguardrails.config.Mode.ENFORCE, advise.priorities(),
+                advise.repeatWindowDays(), advise.webhooks(), advise.rules());
+        assertTrue(enforce.executesPlans());
+    }
+
+    @Test
     public void theSameSituationAlwaysGivesTheSamePlan() {
         Situation situation = customerComment("c1", threat(), ticket("Low"), List.of(), List.of());
         assertEquals(planner.plan(situation), planner.plan(situation));
