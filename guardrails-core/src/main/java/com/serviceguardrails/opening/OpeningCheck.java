@@ -7,6 +7,7 @@ import com.serviceguardrails.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The apology-first check: does a public reply open with a sincere apology or an acknowledgement of the
@@ -36,6 +37,7 @@ public final class OpeningCheck {
     private static final int SENTENCES_READ = 6;
     private static final int CUSTOMER_SENTENCES_READ = 12;
     private static final int MAX_QUOTE_CHARS = 80;
+    private static final int MAX_DETECTION_CHARS = 600;
     private static final int MAX_COURTESY_SKIPS = 2;
     /** A courtesy sentence may go on for this many words ("… to us today") and still count as only courtesy. */
     private static final int MAX_COURTESY_TAIL_WORDS = 5;
@@ -84,7 +86,7 @@ public final class OpeningCheck {
     public SuggestedOpener suggestOpener(String customerMessage, Language language, MacroContext context) {
         try {
             ReplyScanner.Body body = ReplyScanner.scan(customerMessage, CUSTOMER_SENTENCES_READ, book);
-            Language lang = language != null ? language : LanguageDetector.standard().detect(body.visibleText(), Language.EN);
+            Language lang = language != null ? language : Objects.requireNonNullElse(detect(body), Language.EN);
             return suggest(situationOf(body), lang, context);
         } catch (RuntimeException | StackOverflowError e) {
             return suggest(Situation.GENERAL, language == null ? Language.EN : language, context);
@@ -130,7 +132,7 @@ public final class OpeningCheck {
         String text = reply.text() == null ? "" : reply.text();
         ReplyScanner.Body body = ReplyScanner.scan(text, SENTENCES_READ, book);
         List<Sentence> sentences = body.sentences();
-        Language detected = reply.language() != null ? reply.language() : LanguageDetector.standard().detect(body.visibleText(), null);
+        Language detected = reply.language() != null ? reply.language() : detect(body);
 
         if (sentences.isEmpty()) {
             Language language = fallbackLanguage(detected, reply, null);
@@ -330,6 +332,12 @@ public final class OpeningCheck {
     private static String quote(String text, Span span) {
         String q = span.of(text).replace('\n', ' ');
         return q.length() <= MAX_QUOTE_CHARS ? q : q.substring(0, MAX_QUOTE_CHARS) + "…";
+    }
+
+    /** The language of the reply's opening, or null when its words do not tell; a few sentences are plenty. */
+    private static Language detect(ReplyScanner.Body body) {
+        CharSequence text = body.visibleText();
+        return LanguageDetector.standard().detect(text.subSequence(0, Math.min(text.length(), MAX_DETECTION_CHARS)), null);
     }
 
     /** The language judged in: given, else detected, else the matched phrase's, else English. */

@@ -4,6 +4,7 @@ import com.serviceguardrails.text.DataFiles;
 import com.serviceguardrails.text.Language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,10 +36,15 @@ final class PhraseBook {
 
     private static final PhraseBook STANDARD = load();
 
-    /** category → first word → patterns starting with that word. */
-    private final Map<String, Map<String, List<PhrasePattern>>> byFirstWord = new HashMap<>();
-    /** category → patterns whose first word is a prefix ({@code apolog*}). */
-    private final Map<String, List<PhrasePattern>> byPrefix = new HashMap<>();
+    /** How many leading letters index a pattern whose first word is a prefix ({@code apolog*} under "apo"). */
+    private static final int PREFIX_KEY = 3;
+
+    /** first word → patterns (every category) starting with exactly that word. */
+    private final Map<String, List<PhrasePattern>> byFirstWord = new HashMap<>();
+    /** first {@value #PREFIX_KEY} letters → patterns whose first word is a prefix starting so. */
+    private final Map<String, List<PhrasePattern>> byPrefixKey = new HashMap<>();
+    /** Patterns with a first prefix shorter than the key: tried at every word (none are bundled today). */
+    private final List<PhrasePattern> shortPrefixes = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
 
     private PhraseBook() {
@@ -81,12 +87,16 @@ final class PhraseBook {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
-        String[] first = pattern.exactFirstWords();
-        if (first == null) {
-            byPrefix.computeIfAbsent(category, k -> new ArrayList<>()).add(pattern);
-        } else {
-            for (String word : first) {
-                byFirstWord.computeIfAbsent(category, k -> new HashMap<>()).computeIfAbsent(word, k -> new ArrayList<>()).add(pattern);
+        for (String word : pattern.firstWords()) {
+            if (!pattern.firstIsPrefix(word)) {
+                byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(pattern);
+            } else if (word.length() < PREFIX_KEY) {
+                shortPrefixes.add(pattern);
+            } else {
+                List<PhrasePattern> list = byPrefixKey.computeIfAbsent(word.substring(0, PREFIX_KEY), k -> new ArrayList<>());
+                if (!list.contains(pattern)) {
+                    list.add(pattern);
+                }
             }
         }
     }
@@ -94,11 +104,21 @@ final class PhraseBook {
     /** Every match of the given categories starting inside words {@code [from, to)}; the longest per start and category. */
     List<Match> find(List<Token> tokens, int from, int to, List<String> categories) {
         List<Match> found = new ArrayList<>();
+        Match[] best = new Match[categories.size()];
         for (int i = from; i < to; i++) {
-            for (String category : categories) {
-                Match best = longestAt(category, tokens, i, to);
-                if (best != null) {
-                    found.add(best);
+            Arrays.fill(best, null);
+            String word = tokens.get(i).word();
+            for (List<PhrasePattern> candidates : candidates(word)) {
+                for (PhrasePattern p : candidates) {
+                    int c = categories.indexOf(p.category());
+                    if (c >= 0 && p.firstAccepts(word)) {
+                        best[c] = longer(best[c], p, p.matchAt(tokens, i, to), i);
+                    }
+                }
+            }
+            for (Match m : best) {
+                if (m != null) {
+                    found.add(m);
                 }
             }
         }
@@ -112,19 +132,21 @@ final class PhraseBook {
         }
         String word = tokens.get(at).word();
         Match best = null;
-        Map<String, List<PhrasePattern>> index = byFirstWord.get(category);
-        List<PhrasePattern> exact = index == null ? null : index.get(word);
-        if (exact != null) {
-            for (PhrasePattern p : exact) {
-                best = longer(best, p, p.matchAt(tokens, at, to), at);
-            }
-        }
-        for (PhrasePattern p : byPrefix.getOrDefault(category, List.of())) {
-            if (p.firstAccepts(word)) {
-                best = longer(best, p, p.matchAt(tokens, at, to), at);
+        for (List<PhrasePattern> candidates : candidates(word)) {
+            for (PhrasePattern p : candidates) {
+                if (p.category().equals(category) && p.firstAccepts(word)) {
+                    best = longer(best, p, p.matchAt(tokens, at, to), at);
+                }
             }
         }
         return best;
+    }
+
+    /** The patterns that may start at {@code word}: one hash lookup for exact words, one for prefixes. */
+    private List<List<PhrasePattern>> candidates(String word) {
+        List<PhrasePattern> exact = byFirstWord.getOrDefault(word, List.of());
+        List<PhrasePattern> prefixed = word.length() < PREFIX_KEY ? List.of() : byPrefixKey.getOrDefault(word.substring(0, PREFIX_KEY), List.of());
+        return List.of(exact, prefixed, shortPrefixes);
     }
 
     private static Match longer(Match best, PhrasePattern p, int end, int at) {

@@ -72,15 +72,20 @@ final class PhrasePattern {
         return new PhrasePattern(line.strip(), category, language, elements.toArray(new Element[0]));
     }
 
-    /** The words the first element accepts exactly (for indexing), or {@code null} when it takes prefixes. */
-    String[] exactFirstWords() {
+    /** The words (or prefixes) the first element accepts, for indexing. */
+    List<String> firstWords() {
+        return List.of(elements[0].words());
+    }
+
+    /** True when {@code word}, one of {@link #firstWords()}, is a prefix ({@code apolog*}). */
+    boolean firstIsPrefix(String word) {
         Element first = elements[0];
-        for (boolean p : first.prefix()) {
-            if (p) {
-                return null;
+        for (int i = 0; i < first.words().length; i++) {
+            if (first.words()[i].equals(word) && first.prefix()[i]) {
+                return true;
             }
         }
-        return first.words();
+        return false;
     }
 
     boolean firstAccepts(String word) {

@@ -19,7 +19,7 @@ final class ReplyScanner {
     /** Input beyond this is not read at all (Jira's own comment limit is far below it). */
     static final int MAX_INPUT_CHARS = 2_000_000;
     /** Visible text kept: the opening is in the first few sentences. */
-    static final int MAX_BODY_CHARS = 4000;
+    static final int MAX_BODY_CHARS = 1000;
     /** A run-on "sentence" is cut here, so one judged span stays small. */
     static final int MAX_SENTENCE_WORDS = 60;
     private static final int MAX_TAG_CHARS = 1000;
@@ -342,7 +342,9 @@ final class ReplyScanner {
         private boolean line(int from, int to) {
             List<Token> tokens = new ArrayList<>();
             List<Integer> boundaries = new ArrayList<>();
-            tokenize(from, to, tokens, boundaries);
+            // a long line is read only as far as the sentences still wanted; the rest is never tokenised
+            int wanted = maxSentences - sentences.size() + 1;
+            boolean wholeLine = tokenize(from, to, tokens, boundaries, wanted);
             if (tokens.isEmpty()) {
                 if (contentSeen && isSignatureDelimiter(from, to)) {
                     return false;
@@ -352,13 +354,8 @@ final class ReplyScanner {
                 }
                 return true;
             }
-            if (isQuoteHeader(tokens, from, to)) {
+            if (wholeLine && (isQuoteHeader(tokens, from, to) || (contentSeen && isSignoff(tokens)))) {
                 return false;
-            }
-            if (contentSeen) {
-                if (isSignoff(tokens)) {
-                    return false;
-                }
             }
             if (!current.isEmpty() && tokens.get(0).capitalised()) {
                 close();
@@ -387,9 +384,11 @@ final class ReplyScanner {
 
         /**
          * Splits {@code chars[from, to)} into words; {@code boundaries.get(k)} is the original end of the sentence that
-         * ends after word k (its terminal punctuation included), or -1.
+         * ends after word k (its terminal punctuation included), or -1. Stops after {@code wanted} sentence ends (or as
+         * many words as they may hold); returns true when the whole line was read.
          */
-        private void tokenize(int from, int to, List<Token> tokens, List<Integer> boundaries) {
+        private boolean tokenize(int from, int to, List<Token> tokens, List<Integer> boundaries, int wanted) {
+            int ends = 0;
             StringBuilder word = new StringBuilder();
             int wordStart = -1;
             char separator = 0;
@@ -411,6 +410,9 @@ final class ReplyScanner {
                     word.setLength(0);
                     wordStart = -1;
                     separator = 0;
+                    if (tokens.size() >= wanted * MAX_SENTENCE_WORDS) {
+                        return false;
+                    }
                 }
                 if (k >= to) {
                     break;
@@ -422,6 +424,9 @@ final class ReplyScanner {
                     }
                     if (!tokens.isEmpty() && endsSentence(c, k, runEnd, to, tokens.get(tokens.size() - 1))) {
                         boundaries.set(boundaries.size() - 1, visible.originEnd[runEnd - 1]);
+                        if (++ends >= wanted) {
+                            return runEnd >= to;
+                        }
                     } else {
                         separator = c;
                     }
@@ -433,6 +438,7 @@ final class ReplyScanner {
                 }
                 k++;
             }
+            return true;
         }
 
         private boolean endsSentence(char terminal, int at, int runEnd, int to, Token before) {
