@@ -28,7 +28,7 @@ public class EmpowermentPropertiesTest {
      * However a refund is split, the approved parts never add up to more than the running limits, and a part is
      * only refused for a running limit when it really would not fit.
      */
-    @Property(trials = 300)
+    @Property(trials = 200)
     public void splittingARefundNeverGetsMoreApprovedThanTheRunningLimit(
             @Size(min = 1, max = 40) List<@InRange(minInt = 0, maxInt = 6000) Integer> partsInCents) {
         EmpowermentPolicy policy = new EmpowermentPolicy(Fixtures.config(), new InMemoryLedger());
@@ -50,7 +50,7 @@ public class EmpowermentPropertiesTest {
     }
 
     /** Holding one more role never turns an approval into anything else. */
-    @Property(trials = 300)
+    @Property(trials = 200)
     public void approvalIsMonotonicInTheRolesHeld(
             @InRange(minInt = 0, maxInt = 7) int heldMask,
             @InRange(minInt = 0, maxInt = 2) int extraRole,
@@ -75,7 +75,7 @@ public class EmpowermentPropertiesTest {
     }
 
     /** Making every limit of a role more generous never turns an approval into anything else. */
-    @Property(trials = 300)
+    @Property(trials = 200)
     public void approvalIsMonotonicInTheGenerosityOfALimit(
             @InRange(minInt = 1, maxInt = 20000) int cents,
             @InRange(minInt = 100, maxInt = 400) int percent,
