@@ -1,6 +1,7 @@
 package com.serviceguardrails.empowerment;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public record RoleLimit(
     public RoleLimit {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(currency, "currency");
-        for (Optional<Money> limit : java.util.List.of(perTransaction, perAgentPerDay, perCustomer)) {
+        for (Optional<Money> limit : List.of(perTransaction, perAgentPerDay, perCustomer)) {
             limit.ifPresent(m -> {
                 if (!m.currency().equals(currency)) {
                     throw new IllegalArgumentException("limit " + m + " is not in the rule's currency " + currency);

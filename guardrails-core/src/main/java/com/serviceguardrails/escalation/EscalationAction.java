@@ -1,7 +1,9 @@
 package com.serviceguardrails.escalation;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -54,7 +56,7 @@ public sealed interface EscalationAction {
         }
 
         public String describe() {
-            return "reassign to " + to.name().toLowerCase(java.util.Locale.ROOT) + " " + name;
+            return "reassign to " + to.name().toLowerCase(Locale.ROOT) + " " + name;
         }
     }
 
@@ -146,6 +148,6 @@ public sealed interface EscalationAction {
 
     /** An immutable copy in key order, so equal parameters make equal actions and stable output. */
     private static Map<String, String> sorted(Map<String, String> params) {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(params, "params")));
+        return Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(params, "params")));
     }
 }
