@@ -148,9 +148,9 @@
 
     function render(container, path, key, value) {
         if (value !== null && typeof value === 'object') {
-            var set = SG.element('fieldset', 'group sg-fieldset');
+            var set = SG.element('fieldset', 'sg-fieldset');
             set.setAttribute('data-config-path', path);
-            set.appendChild(SG.element('legend', null, key || ''));
+            set.appendChild(SG.element('div', 'sg-fieldset-title', key || ''));
             set.appendChild(errorSlot(path));
             if (Array.isArray(value)) {
                 for (var i = 0; i < value.length; i++) {
