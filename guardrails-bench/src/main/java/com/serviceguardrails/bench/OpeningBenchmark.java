@@ -1,6 +1,7 @@
 package com.serviceguardrails.bench;
 
 import com.serviceguardrails.opening.OpeningCheck;
+import com.serviceguardrails.opening.OpeningKind;
 import com.serviceguardrails.opening.OpeningVerdict;
 import com.serviceguardrails.opening.ReplyToCheck;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,6 +43,12 @@ public class OpeningBenchmark {
         longReply10k = ReplyToCheck.of("Hi Maria,\nWe apologise for the delay. " + repeat(BODY_LINE, 10_000));
         quoted10k = ReplyToCheck.of(repeat("> " + BODY_LINE + "\n", 10_000) + "Sorry about the wait, Maria.");
         quoted100k = ReplyToCheck.of(repeat("> " + BODY_LINE + "\n", 100_000) + "Sorry about the wait, Maria.");
+        // measure the path we mean: every reply must really be read through to its apology
+        for (ReplyToCheck reply : new ReplyToCheck[] {shortReply, longReply10k, quoted10k, quoted100k}) {
+            if (check.check(reply).kind() != OpeningKind.APOLOGY) {
+                throw new IllegalStateException("benchmark reply not judged an apology: " + check.check(reply).reason());
+            }
+        }
     }
 
     private static String repeat(String line, int chars) {

@@ -131,8 +131,15 @@ final class ReplyScanner {
             }
         }
 
+        /**
+         * A line break; never more than two in a row (a paragraph break) and none at the start, so thousands of skipped
+         * quoted lines do not use up the visible-text budget.
+         */
         private void newline(int from, int to) {
-            emit('\n', from, to);
+            int n = chars.length();
+            if (n > 0 && !(n >= 2 && chars.charAt(n - 1) == '\n' && chars.charAt(n - 2) == '\n')) {
+                emit('\n', from, to);
+            }
             lineStart = true;
         }
 

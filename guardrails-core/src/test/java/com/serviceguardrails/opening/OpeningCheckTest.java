@@ -92,6 +92,16 @@ public class OpeningCheckTest {
     }
 
     @Test
+    public void anyAmountOfQuotedMailBeforeTheReplyIsSkipped() {
+        for (String quoted : new String[] {"> earlier mail\n", "{quote}x{quote}\n", "<blockquote>x</blockquote>\n", "\n", "bq. x\n"}) {
+            String reply = quoted.repeat(20_000) + "Sorry about the wait, Maria.";
+            OpeningVerdict verdict = judge(reply);
+            assertEquals(quoted, OpeningKind.APOLOGY, verdict.kind());
+            assertEquals("Sorry about the wait, Maria.", verdict.span().of(reply));
+        }
+    }
+
+    @Test
     public void theOffsetsPointIntoTheOriginalTextThroughHtmlEntities() {
         String reply = "<div>Hello&nbsp;Ana,</div><div>I&rsquo;m sorry about the double charge.</div>";
         OpeningVerdict verdict = judge(reply);
