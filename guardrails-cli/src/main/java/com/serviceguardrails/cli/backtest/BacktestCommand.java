@@ -99,6 +99,11 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "100", description = "Live mode: issues per request (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
+    @Option(names = "--no-comment-properties",
+            description = "Live mode: do not fetch each issue's comments with their properties (one request per issue "
+                    + "fewer, but JSM's internal notes then look like replies unless --agents says otherwise).")
+    boolean noCommentProperties;
+
     /** Where messages go; tests replace them. */
     PrintStream out = System.out;
     PrintStream err = System.err;
@@ -111,7 +116,7 @@ public final class BacktestCommand implements Callable<Integer> {
         GuardrailSet candidate;
         GuardrailSet.Context context = new GuardrailSet.Context(rolesByAgent(), messages.language());
         try {
-            baseline = GuardrailSet.of(config == null ? "default configuration" : config.getFileName().toString(),
+            baseline = GuardrailSet.of(config == null ? messages.get("config.default") : config.getFileName().toString(),
                     load(config), context);
             candidate = compare == null ? null : GuardrailSet.of(compare.getFileName().toString(), load(compare), context);
         } catch (ConfigException e) {
@@ -181,7 +186,7 @@ public final class BacktestCommand implements Callable<Integer> {
         char[] token = token();
         try (JiraFetcher fetcher = new JiraFetcher(url, token, Duration.ofSeconds(10), Duration.ofSeconds(60),
                 d -> Thread.sleep(d.toMillis()), err)) {
-            fetcher.fetch(JiraFetcher.inCreationOrder(jql), customFields, pageSize, pages);
+            fetcher.fetch(JiraFetcher.inCreationOrder(jql), customFields, pageSize, !noCommentProperties, pages);
         } finally {
             java.util.Arrays.fill(token, '\0');
         }

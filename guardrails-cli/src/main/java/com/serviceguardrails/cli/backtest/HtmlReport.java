@@ -98,9 +98,7 @@ final class HtmlReport {
                 .append("</th><th class=\"n\">").append(e(messages.get("col.tickets"))).append("</th><th>")
                 .append(e(messages.get("col.actions"))).append("</th></tr>");
         for (BacktestResult.GuardrailTotal g : result.guardrails()) {
-            String actions = g.byAction().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(a -> a.getValue() + " \u00d7 " + messages.name("action", a.getKey()))
-                    .collect(Collectors.joining(", "));
+            String actions = messages.actions(g.byAction());
             html.append("<tr><td>").append(e(messages.name("guardrail", g.name()))).append("</td><td><span class=\"tag\">")
                     .append(e(messages.name("mode", g.mode()))).append("</span></td><td class=\"n\">").append(g.hits())
                     .append("</td><td class=\"n\">").append(g.tickets()).append("</td><td>").append(e(actions)).append("</td></tr>");
@@ -195,12 +193,15 @@ final class HtmlReport {
                 .append("</h2><p>").append(e(comparison.baseline())).append(" \u2192 ").append(e(comparison.candidate()))
                 .append("</p><table><tr><th>").append(e(messages.get("col.guardrail"))).append("</th><th class=\"n\">")
                 .append(e(messages.get("col.hits"))).append(" (1)</th><th class=\"n\">").append(e(messages.get("col.hits")))
-                .append(" (2)</th><th class=\"n\">").append(e(messages.get("col.added"))).append("</th><th class=\"n\">")
+                .append(" (2)</th><th>").append(e(messages.get("col.actions"))).append(" (2)</th><th class=\"n\">")
+                .append(e(messages.get("col.added"))).append("</th><th class=\"n\">")
                 .append(e(messages.get("col.removed"))).append("</th></tr>");
         for (Comparison.Change change : comparison.changes()) {
             html.append("<tr><td>").append(e(messages.name("guardrail", change.guardrail()))).append("</td><td class=\"n\">")
                     .append(report.result().hits(change.guardrail())).append("</td><td class=\"n\">")
-                    .append(report.candidate().hits(change.guardrail())).append("</td><td class=\"n added\">+")
+                    .append(report.candidate().hits(change.guardrail())).append("</td><td>")
+                    .append(e(messages.actions(actionsOf(report.candidate(), change.guardrail()))))
+                    .append("</td><td class=\"n added\">+")
                     .append(change.added()).append("</td><td class=\"n removed\">\u2212").append(change.removed()).append("</td></tr>");
         }
         html.append("</table>");
@@ -209,6 +210,11 @@ final class HtmlReport {
                     example.added() ? messages.get("col.added") : messages.get("col.removed"));
         }
         html.append('\n');
+    }
+
+    static Map<String, Long> actionsOf(BacktestResult result, String guardrail) {
+        return result.guardrails().stream().filter(g -> g.name().equals(guardrail)).findFirst()
+                .map(BacktestResult.GuardrailTotal::byAction).orElse(Map.of());
     }
 
     private void examples(List<Hit> examples) {

@@ -69,6 +69,10 @@ public final class JiraFetcher implements AutoCloseable {
     private final PrintStream log;
     private final CloseableHttpClient client;
     private final ObjectMapper mapper = new ObjectMapper();
+    /** For pages that are rewritten: amounts must stay exactly as Jira sent them. */
+    private final ObjectMapper exact = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     /**
      * @param base  Jira's base URL; https, or http only to this machine (a token must not cross a network in clear)
@@ -113,7 +117,14 @@ public final class JiraFetcher implements AutoCloseable {
     }
 
     /** Fetches every issue {@code jql} finds into {@code pages}, resuming a fetch of the same query there. */
-    public Fetched fetch(String jql, Set<String> customFields, int pageSize, Path pages) throws FetchException, IOException {
+    /**
+     * @param commentProperties also fetch each issue's comments with their properties
+     *                          ({@code /rest/api/2/issue/{key}/comment?expand=properties}): the search does not
+     *                          return them, and without JSM's {@code sd.public.comment} internal notes cannot be told
+     *                          from replies. One more request per issue.
+     */
+    public Fetched fetch(String jql, Set<String> customFields, int pageSize, boolean commentProperties, Path pages)
+            throws FetchException, IOException {
         Files.createDirectories(pages);
         Set<String> fields = new TreeSet<>(STANDARD_FIELDS);
         fields.addAll(customFields);
@@ -152,6 +163,9 @@ public final class JiraFetcher implements AutoCloseable {
                 throw new FetchException("Jira's answer to " + uri + " is not a search page (no \"issues\" array)");
             }
             total = head.path("total").asLong(total);
+            if (commentProperties && !issues.isEmpty()) {
+                page = withCommentProperties(page);
+            }
             Path file = pages.resolve(String.format(Locale.ROOT, "page-%09d.json", startAt));
             Path temporary = pages.resolve(file.getFileName() + ".part");
             Files.write(temporary, page);
@@ -165,6 +179,40 @@ public final class JiraFetcher implements AutoCloseable {
                 return new Fetched(startAt, total, fetched, resumed);
             }
         }
+    }
+
+    /** The page with each issue's {@code fields.comment} replaced by its comments fetched with their properties. */
+    private byte[] withCommentProperties(byte[] page) throws FetchException, IOException {
+        JsonNode tree = exact.readTree(page);
+        for (JsonNode issue : tree.path("issues")) {
+            String key = issue.path("key").asText("");
+            JsonNode fields = issue.get("fields");
+            if (key.isEmpty() || !(fields instanceof ObjectNode editable)) {
+                continue; // the reader reports it
+            }
+            URI uri;
+            try {
+                uri = new URIBuilder(base.resolve("rest/api/2/issue"))
+                        .appendPath(key).appendPath("comment")
+                        .addParameter("expand", "properties")
+                        .addParameter("maxResults", "5000")
+                        .build();
+            } catch (URISyntaxException e) {
+                throw new FetchException("cannot build the comment URL for " + key + ": " + e.getMessage(), e);
+            }
+            try {
+                JsonNode comments = exact.readTree(get(uri));
+                if (comments.path("comments").isArray()) {
+                    editable.set("comment", comments);
+                }
+            } catch (FetchException e) {
+                if (!e.getMessage().startsWith("404")) {
+                    throw e;
+                }
+                log.println(key + ": comments not found (deleted since the search?); keeping the search's");
+            }
+        }
+        return exact.writeValueAsBytes(tree);
     }
 
     private URI searchUri(String jql, String fields, long startAt, int pageSize) throws FetchException {

@@ -39,6 +39,13 @@ final class Messages {
         return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, language.locale()).format(args);
     }
 
+    /** What a guardrail would have done, in words: {@code 234 × advised the agent, 3 × blocked the reply}. */
+    String actions(java.util.Map<String, Long> byAction) {
+        return byAction.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(a -> a.getValue() + " \u00d7 " + name("action", a.getKey()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A name from the engines (guardrail, action, mode, reason) in words, or the name itself when there is none. */
     String name(String prefix, String value) {
         String text = get(prefix + "." + value);

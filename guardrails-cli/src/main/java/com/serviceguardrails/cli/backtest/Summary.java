@@ -23,8 +23,9 @@ final class Summary {
             out.println(messages.get("section.compare", report.comparison().candidate()) + " ("
                     + report.comparison().baseline() + " \u2192 " + report.comparison().candidate() + ")");
             for (Comparison.Change change : report.comparison().changes()) {
-                out.printf(Locale.ROOT, "  %-36s +%d  -%d%n", messages.name("guardrail", change.guardrail()),
-                        change.added(), change.removed());
+                String actions = messages.actions(HtmlReport.actionsOf(report.candidate(), change.guardrail()));
+                out.printf(Locale.ROOT, "  %-36s +%d  -%d%s%n", messages.name("guardrail", change.guardrail()),
+                        change.added(), change.removed(), actions.isEmpty() ? "" : "  (" + actions + ")");
             }
         }
     }
@@ -36,9 +37,7 @@ final class Summary {
                 totals.agentReplies(), totals.internalNotes()));
         out.println(messages.get("section.guardrails"));
         for (BacktestResult.GuardrailTotal g : result.guardrails()) {
-            String actions = g.byAction().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getValue() + " " + messages.name("action", e.getKey()))
-                    .collect(Collectors.joining(", "));
+            String actions = messages.actions(g.byAction());
             out.printf(Locale.ROOT, "  %-36s %-10s %6d %s %5d %s%s%n", messages.name("guardrail", g.name()),
                     "[" + messages.name("mode", g.mode()) + "]", g.hits(), "\u00d7", g.tickets(),
                     messages.get("col.tickets").toLowerCase(messages.language().locale()),

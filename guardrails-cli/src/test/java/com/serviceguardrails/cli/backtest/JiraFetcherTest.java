@@ -1,5 +1,7 @@
 package com.serviceguardrails.cli.backtest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.After;
@@ -62,6 +64,7 @@ public class JiraFetcherTest {
     public void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/jira/rest/api/2/search", this::serve);
+        server.createContext("/jira/rest/api/2/issue/", this::serveComments);
         server.start();
     }
 
@@ -94,6 +97,20 @@ public class JiraFetcherTest {
         respond(exchange, 200, page);
     }
 
+    /** {@code /issue/{key}/comment?expand=properties}: one public reply and one internal note, as JSM stores them. */
+    private void serveComments(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        requests.add(Map.of("path", path, "expand", String.valueOf(exchange.getRequestURI().getQuery())));
+        if (path.contains("HELP-1002")) {
+            respond(exchange, 404, "{\"errorMessages\":[\"Issue Does Not Exist\"]}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String body = "{\"startAt\":0,\"maxResults\":5000,\"total\":2,\"comments\":["
+                + ExportFixtures.comment("1", "olivia.hart", "\"Courier trace opened.\"", true) + ","
+                + ExportFixtures.comment("2", "olivia.hart", "\"Sorry about the delay, a new parcel is on its way.\"", false) + "]}";
+        respond(exchange, 200, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static byte[] recorded(String startAt) throws IOException {
         try (InputStream in = JiraFetcherTest.class.getResourceAsStream("recorded/search-startAt-" + startAt + ".json")) {
             return in.readAllBytes();
@@ -116,7 +133,7 @@ public class JiraFetcherTest {
 
     private JiraFetcher.Fetched fetch(Path pages) throws Exception {
         try (JiraFetcher fetcher = fetcher()) {
-            return fetcher.fetch("project = HELP AND created >= -90d", Set.of("customfield_10201"), 2, pages);
+            return fetcher.fetch("project = HELP AND created >= -90d", Set.of("customfield_10201"), 2, false, pages);
         }
     }
 
@@ -142,6 +159,41 @@ public class JiraFetcherTest {
         assertEquals("one kept-alive connection", 1, Set.copyOf(clientPorts).size());
         assertEquals(List.of("HELP-1001", "HELP-1002", "HELP-1003", "HELP-1004", "HELP-1005"), keys(pages));
         assertEquals(List.of(), waits);
+    }
+
+    @Test
+    public void commentPropertiesAreFetchedPerIssueSoInternalNotesAreKnown() throws Exception {
+        Path pages = folder.newFolder("pages").toPath();
+        try (JiraFetcher fetcher = fetcher()) {
+            fetcher.fetch("project = HELP", Set.of("customfield_10201"), 2, true, pages);
+        }
+        List<Map<String, String>> commentRequests = requests.stream().filter(r -> r.containsKey("path")).toList();
+        assertEquals(5, commentRequests.size());
+        assertEquals("/jira/rest/api/2/issue/HELP-1001/comment", commentRequests.get(0).get("path"));
+        assertTrue(commentRequests.get(0).get("expand"), commentRequests.get(0).get("expand").contains("expand=properties"));
+        ExportFixtures.Collected collected = new ExportFixtures.Collected();
+        new ExportReader(Set.of("customfield_10201")).read(pages, collected, n -> { });
+        ExportTicket first = collected.tickets.get(0);
+        assertEquals(List.of(ExportComment.Visibility.INTERNAL, ExportComment.Visibility.PUBLIC),
+                first.comments().stream().map(ExportComment::visibility).toList());
+        // HELP-1002's comments are gone (404): the search's own comments are kept
+        assertTrue(collected.tickets.get(1).comments().size() > 2);
+        assertEquals("120.50", recordedAmount("0", "HELP-1001"));
+        assertEquals("amounts stay exact when a page is rewritten", "120.50",
+                first.customFields().get("customfield_10201").decimalValue().toPlainString());
+    }
+
+    private static String recordedAmount(String startAt, String key) throws IOException {
+        JsonNode page = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+                .readTree(recorded(startAt));
+        for (JsonNode issue : page.get("issues")) {
+            if (issue.get("key").asText().equals(key)) {
+                JsonNode amount = issue.path("fields").get("customfield_10201");
+                return amount == null ? null : amount.decimalValue().toPlainString();
+            }
+        }
+        return null;
     }
 
     @Test
@@ -236,7 +288,7 @@ public class JiraFetcherTest {
         Path pages = folder.newFolder("pages").toPath();
         fetch(pages);
         try (JiraFetcher fetcher = fetcher()) {
-            fetcher.fetch("project = OTHER", Set.of("customfield_10201"), 2, pages);
+            fetcher.fetch("project = OTHER", Set.of("customfield_10201"), 2, false, pages);
             fail("pages of another query must not be mixed in");
         } catch (FetchException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("another query"));
