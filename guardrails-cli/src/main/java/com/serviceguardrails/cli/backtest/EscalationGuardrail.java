@@ -112,7 +112,7 @@ final class EscalationGuardrail implements Guardrail {
                     labels.add(label.label());
                 }
             }
-            sink.hit(new Hit(NAME, String.join("+", plan.rules()), mode == Mode.ENFORCE ? "escalated" : "flagged",
+            sink.hit(new Hit(NAME, String.join("+", plan.rules()), config.executesPlans() ? "escalated" : "flagged",
                     ticket.key(), comment.id(), ticket.assignee().label(), at, verdict.language().code(), comment.body(),
                     spans(verdict), describe(verdict, plan)));
         }
