@@ -36,7 +36,12 @@ final class FakeJiraHost {
     static final List<String> FAKE_HOST_SERVICES = List.of(
             "com.atlassian.activeobjects.external.ActiveObjects",
             "com.atlassian.beehive.ClusterLockService",
+            "com.atlassian.jira.issue.CustomFieldManager",
+            "com.atlassian.jira.security.JiraAuthenticationContext",
+            "com.atlassian.jira.security.groups.GroupManager",
+            "com.atlassian.jira.security.roles.ProjectRoleManager",
             "com.atlassian.sal.api.auth.LoginUriProvider",
+            "com.atlassian.sal.api.message.I18nResolver",
             "com.atlassian.sal.api.pluginsettings.PluginSettingsFactory",
             "com.atlassian.sal.api.user.UserManager",
             "com.atlassian.templaterenderer.TemplateRenderer",

@@ -122,6 +122,45 @@ public class GuardrailsBundleIT {
         assertTrue("the settings store is wired: " + built, built.contains("guardrailsSettingsStore"));
     }
 
+    /**
+     * Jira builds each workflow validator, condition and post-function itself, autowiring its constructor from
+     * the plugin's context; do the same for every module class the descriptor names.
+     */
+    @Test
+    public void everyWorkflowModuleClassCanBeAutowiredFromTheContext() throws Exception {
+        Object context = awaitApplicationContext();
+        Object factory = method(context, "getAutowireCapableBeanFactory").invoke(context);
+        Method createBean = method(factory, "createBean", Class.class, int.class, boolean.class);
+        int autowireConstructor = 3; // AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR
+        List<String> modules = workflowModuleClasses();
+        assertTrue("no workflow modules in atlassian-plugin.xml", modules.size() >= 4);
+        List<String> failures = new ArrayList<>();
+        for (String name : modules) {
+            try {
+                assertNotNull(name, createBean.invoke(factory, plugin.loadClass(name), autowireConstructor, false));
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                failures.add(name + ": " + e.getCause());
+            }
+        }
+        assertTrue("modules Jira could not build: " + failures, failures.isEmpty());
+    }
+
+    private static List<String> workflowModuleClasses() throws Exception {
+        java.net.URL descriptor = plugin.getEntry("atlassian-plugin.xml");
+        org.w3c.dom.Document document;
+        try (java.io.InputStream in = descriptor.openStream()) {
+            document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+        List<String> names = new ArrayList<>();
+        for (String tag : List.of("validator-class", "condition-class", "function-class")) {
+            org.w3c.dom.NodeList nodes = document.getElementsByTagName(tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                names.add(nodes.item(i).getTextContent().strip());
+            }
+        }
+        return names;
+    }
+
     /** Gemini Blueprint publishes each bundle's context as an OSGi service once every bean is built. */
     private static Object awaitApplicationContext() throws Exception {
         BundleContext framework = felix.getBundleContext();

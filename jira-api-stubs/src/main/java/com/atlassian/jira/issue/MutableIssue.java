@@ -1,0 +1,8 @@
+package com.atlassian.jira.issue;
+
+/**
+ * Stub: the issue a transition works on (transientVars "issue"). Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
+ * seen. Only the members the plugin calls.
+ */
+public interface MutableIssue extends Issue {
+}

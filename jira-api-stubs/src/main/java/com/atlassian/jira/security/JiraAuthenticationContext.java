@@ -1,0 +1,15 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+import java.util.Locale;
+
+/**
+ * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
+ * seen. Only the members the plugin calls.
+ */
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+
+    Locale getLocale();
+}

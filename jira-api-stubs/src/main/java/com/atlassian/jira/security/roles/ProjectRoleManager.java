@@ -1,0 +1,14 @@
+package com.atlassian.jira.security.roles;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+
+import java.util.Collection;
+
+/**
+ * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
+ * seen. Only the members the plugin calls.
+ */
+public interface ProjectRoleManager {
+    Collection<ProjectRole> getProjectRoles(ApplicationUser user, Project project);
+}

@@ -1,0 +1,39 @@
+package com.opensymphony.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stub: what a validator throws to refuse a transition; Jira shows its generic errors to the user.
+ * Follows OSWorkflow 2.7.0 (opensymphony:osworkflow:2.7.0 on Maven Central, read with javap); Jira 10.3 ships
+ * Atlassian's fork with the same package and raw-Map signatures (its javadoc not seen).
+ */
+public class InvalidInputException extends WorkflowException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidInputException() {
+    }
+
+    public InvalidInputException(Object input) {
+    }
+
+    public InvalidInputException(String error) {
+    }
+
+    public InvalidInputException(String field, String error) {
+    }
+
+    public void addError(String error) {
+    }
+
+    public void addError(String field, String error) {
+    }
+
+    public Map getErrors() {
+        return null;
+    }
+
+    public List getGenericErrors() {
+        return null;
+    }
+}
