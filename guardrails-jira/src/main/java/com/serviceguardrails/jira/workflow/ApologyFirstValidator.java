@@ -3,9 +3,6 @@ package com.serviceguardrails.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.opensymphony.module.propertyset.PropertySet;
-import com.opensymphony.workflow.InvalidInputException;
-import com.opensymphony.workflow.Validator;
 import com.serviceguardrails.guidance.AuditEntry;
 import com.serviceguardrails.guidance.AuditKind;
 import com.serviceguardrails.guidance.AuditLog;
@@ -26,7 +23,7 @@ import java.util.Optional;
  * variables, records the result and, when the guard says block, refuses the transition with a translated message
  * that quotes the suggested opener. Internal notes are never checked. A failure lets the transition through.
  */
-public class ApologyFirstValidator implements Validator {
+public class ApologyFirstValidator extends RefusingValidator {
     static final String BLOCKED_KEY = "service-guardrails.validator.apology.blocked";
 
     private final ConfigInForce config;
@@ -50,15 +47,6 @@ public class ApologyFirstValidator implements Validator {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
-    public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
-        Optional<String> refusal = refusal(transientVars);
-        if (refusal.isPresent()) {
-            throw new InvalidInputException(refusal.get());
-        }
-    }
-
-    /** The translated reason to refuse the transition, or empty to let it through. */
     Optional<String> refusal(Map<?, ?> transientVars) {
         String comment = TransitionInputs.comment(transientVars);
         if (comment.isBlank() || TransitionInputs.isInternalComment(transientVars)) {

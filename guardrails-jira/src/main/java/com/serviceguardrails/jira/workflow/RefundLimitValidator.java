@@ -2,9 +2,6 @@ package com.serviceguardrails.jira.workflow;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.opensymphony.module.propertyset.PropertySet;
-import com.opensymphony.workflow.InvalidInputException;
-import com.opensymphony.workflow.Validator;
 import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.empowerment.Decision;
 import com.serviceguardrails.empowerment.LimitRequest;
@@ -23,7 +20,7 @@ import java.util.Optional;
  * fields also refuse in enforce mode, naming the field: an amount that cannot be read could not be counted.
  * A guardrail failure lets the transition through.
  */
-public class RefundLimitValidator implements Validator {
+public class RefundLimitValidator extends RefusingValidator {
     static final String INVALID_KEY = "service-guardrails.validator.refund.invalid";
 
     private final RefundRules rules;
@@ -41,14 +38,6 @@ public class RefundLimitValidator implements Validator {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
-    public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
-        Optional<String> refusal = refusal(transientVars);
-        if (refusal.isPresent()) {
-            throw new InvalidInputException(refusal.get());
-        }
-    }
-
     Optional<String> refusal(Map<?, ?> transientVars) {
         Issue issue = TransitionInputs.issue(transientVars);
         String userKey = FailOpen.userKey(rules::user);

@@ -33,8 +33,9 @@ import static org.junit.Assert.assertTrue;
 public class WebhookSenderTest {
     private static final byte[] KEY = "s3cret".getBytes(StandardCharsets.UTF_8);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
-    private static final WebhookSender.Settings FAST = new WebhookSender.Settings(2, Duration.ofMillis(500),
-            Duration.ofMillis(300), 3, Duration.ofMillis(10), Duration.ofMillis(40), 1024);
+    /** Short waits, but timeouts generous enough for a loaded machine (the timeout test uses its own). */
+    private static final WebhookSender.Settings FAST = new WebhookSender.Settings(2, Duration.ofSeconds(5),
+            Duration.ofSeconds(5), 3, Duration.ofMillis(10), Duration.ofMillis(40), 1024);
 
     /** One received request. */
     private record Received(String body, String delivery, String timestamp, String signature, String contentType) {
@@ -53,7 +54,11 @@ public class WebhookSenderTest {
         server.createContext("/hook", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
-        sender = new WebhookSender(() -> KEY, FAST, new WebhookSender.Outcomes() {
+        sender = sender(FAST);
+    }
+
+    private WebhookSender sender(WebhookSender.Settings settings) {
+        return new WebhookSender(() -> KEY, settings, new WebhookSender.Outcomes() {
             @Override
             public void delivered(URI url, String deliveryId, int code, int attempts) {
                 outcomes.add("delivered " + code + " after " + attempts);
@@ -135,9 +140,15 @@ public class WebhookSenderTest {
     @Test
     public void anEndpointThatNeverAnswersTimesOutAndFailsAfterTheLastAttempt() throws Exception {
         hold = new CountDownLatch(1);   // the server holds every request past the 300 ms response timeout
-        assertTrue(sender.submit(hook(), "{}"));
-        String outcome = nextOutcome();
-        assertTrue(outcome, outcome.startsWith("failed after 3: ") && outcome.contains("Timeout"));
+        WebhookSender impatient = sender(new WebhookSender.Settings(2, Duration.ofSeconds(5), Duration.ofMillis(300), 2,
+                Duration.ofMillis(10), Duration.ofMillis(10), 1024));
+        try {
+            assertTrue(impatient.submit(hook(), "{}"));
+            String outcome = nextOutcome();
+            assertTrue(outcome, outcome.startsWith("failed after 2: ") && outcome.contains("Timeout"));
+        } finally {
+            impatient.destroy();
+        }
     }
 
     @Test
