@@ -6,6 +6,8 @@ import org.junit.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.Assert.assertTrue;
 
@@ -47,6 +49,7 @@ public class OpeningAccuracyTest {
         int[] total = new int[sets.size()];
         int[] complianceRight = new int[sets.size()];
         int languageRight = 0;
+        Map<String, int[]> byLanguage = new TreeMap<>();
         StringBuilder misses = new StringBuilder();
         for (Labelled l : corpus) {
             OpeningVerdict v = check.check(ReplyToCheck.of(l.text()));
@@ -61,6 +64,11 @@ public class OpeningAccuracyTest {
             }
             if (v.compliant() == l.expected().compliant()) {
                 complianceRight[set]++;
+            }
+            int[] lang = byLanguage.computeIfAbsent(l.language(), k -> new int[2]);
+            lang[1]++;
+            if (v.kind() == l.expected()) {
+                lang[0]++;
             }
             if (v.language().code().equals(l.language())) {
                 languageRight++;
@@ -78,6 +86,8 @@ public class OpeningAccuracyTest {
             report.append(String.format(Locale.ROOT, "  %-8s %3d replies: accuracy %.3f, compliant/not %.3f%n", sets.get(i), total[i],
                     right[i] / (double) total[i], complianceRight[i] / (double) total[i]));
         }
+        byLanguage.forEach((lang, counts) -> report.append(String.format(Locale.ROOT, "  %-8s %3d replies: accuracy %.3f%n",
+                lang, counts[1], counts[0] / (double) counts[1])));
         report.append(String.format(Locale.ROOT, "%-16s", "expected\\got"));
         for (OpeningKind k : OpeningKind.values()) {
             report.append(String.format(Locale.ROOT, "%16s", k.jsonName()));

@@ -4,6 +4,12 @@ import com.serviceguardrails.text.Language;
 import com.serviceguardrails.text.Span;
 import org.junit.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -35,6 +41,7 @@ public class OpeningCheckTest {
         assertKind(OpeningKind.NON_APOLOGY, "We're sorry if you were offended.");
         assertKind(OpeningKind.NON_APOLOGY, "Sorry, but that's our policy.");
         assertKind(OpeningKind.NON_APOLOGY, "I'm sorry, but you should have read the terms.");
+        assertKind(OpeningKind.NON_APOLOGY, "Es tut mir leid, dass Sie es so empfinden.");
         assertKind(OpeningKind.BELITTLING, "You're the only person who has had this problem this often!");
         assertKind(OpeningKind.NONE, "Your replacement ships on Monday.");
     }
@@ -144,6 +151,33 @@ public class OpeningCheckTest {
         }
         assertEquals(OpeningReason.EMPTY, judge(null).reasonCode());
         assertEquals(OpeningKind.APOLOGY, judge("sorry ".repeat(200_000)).kind());
+    }
+
+    @Test
+    public void oneCheckSharedByManyThreadsGivesEachTheSameVerdictAsAlone() throws Exception {
+        List<OpeningAccuracyTest.Labelled> corpus = OpeningAccuracyTest.corpus();
+        List<OpeningVerdict> alone = new ArrayList<>();
+        for (OpeningAccuracyTest.Labelled l : corpus) {
+            alone.add(check.check(ReplyToCheck.of(l.text())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<OpeningVerdict>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    List<OpeningVerdict> out = new ArrayList<>();
+                    for (OpeningAccuracyTest.Labelled l : corpus) {
+                        out.add(check.check(ReplyToCheck.of(l.text())));
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<OpeningVerdict>> run : runs) {
+                assertEquals(alone, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
