@@ -35,7 +35,6 @@ public final class Backtest implements ExportReader.Listener, AutoCloseable {
     private final List<Comparison.Example> comparisonExamples = new ArrayList<>();
     private final ExecutorService workers;
     private final Deque<CompletableFuture<Prepared>> inFlight = new ArrayDeque<>();
-    private long ticketsSeen;
 
     /** What a run produced: the baseline's result, and with a candidate its result and the comparison. */
     public record Report(BacktestResult result, BacktestResult candidate, Comparison comparison) {
@@ -72,7 +71,6 @@ public final class Backtest implements ExportReader.Listener, AutoCloseable {
 
     @Override
     public void ticket(ExportTicket ticket) {
-        ticketsSeen++;
         if (workers == null) {
             finish(prepare(ticket));
             return;
@@ -89,10 +87,6 @@ public final class Backtest implements ExportReader.Listener, AutoCloseable {
         if (candidate != null) {
             candidate.tally.problem(problem);
         }
-    }
-
-    public long ticketsSeen() {
-        return ticketsSeen;
     }
 
     public Report report() {

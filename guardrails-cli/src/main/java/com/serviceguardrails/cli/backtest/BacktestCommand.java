@@ -21,9 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -59,7 +63,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "ROLE=AGENT,...", mapFallbackValue = "",
             description = "Agents holding an empowerment role, e.g. --role \"Team Leads=tom,ana\" (repeatable). "
                     + "Agents not listed hold the least generous configured role.")
-    java.util.Map<String, String> roles = new java.util.LinkedHashMap<>();
+    Map<String, String> roles = new LinkedHashMap<>();
 
     @Option(names = "--html", paramLabel = "FILE", defaultValue = "backtest-report.html",
             description = "HTML report to write (default: ${DEFAULT-VALUE}).")
@@ -188,13 +192,13 @@ public final class BacktestCommand implements Callable<Integer> {
                 d -> Thread.sleep(d.toMillis()), err)) {
             fetcher.fetch(JiraFetcher.inCreationOrder(jql), customFields, pageSize, !noCommentProperties, pages);
         } finally {
-            java.util.Arrays.fill(token, '\0');
+            Arrays.fill(token, '\0');
         }
     }
 
     /** {@code --role "Team Leads=tom,ana"} turned around: the roles of each agent. */
-    private java.util.Map<String, Set<String>> rolesByAgent() {
-        java.util.Map<String, Set<String>> byAgent = new java.util.HashMap<>();
+    private Map<String, Set<String>> rolesByAgent() {
+        Map<String, Set<String>> byAgent = new HashMap<>();
         roles.forEach((role, members) -> {
             for (String agent : members.split(",")) {
                 if (!agent.isBlank()) {

@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +126,6 @@ final class EscalationGuardrail implements Guardrail {
     private static String describe(AbuseVerdict verdict, EscalationPlan plan) {
         String findings = verdict.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", "));
         String actions = plan.actions().stream().map(EscalationAction::describe).collect(Collectors.joining("; "));
-        return verdict.severity().name().toLowerCase(java.util.Locale.ROOT) + " (" + findings + "): " + actions;
+        return verdict.severity().name().toLowerCase(Locale.ROOT) + " (" + findings + "): " + actions;
     }
 }

@@ -95,7 +95,12 @@ public final class ExportReader {
 
     /** Reads every file of {@code path} (see {@link #files}); {@code bytesRead} hears of progress in bytes. */
     public void read(Path path, Listener listener, LongConsumer bytesRead) throws IOException {
-        for (Path file : files(path)) {
+        List<Path> files = files(path);
+        if (files.isEmpty()) {
+            listener.problem(new InputProblem(path.toString(), InputProblem.Reason.UNREADABLE_FILE,
+                    "no page files (*.json) in this directory"));
+        }
+        for (Path file : files) {
             String name = path.equals(file) ? file.toString() : path.relativize(file).toString();
             try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
                 read(in, name, listener);

@@ -2,6 +2,10 @@ package com.serviceguardrails.cli.backtest;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,22 +135,22 @@ final class HtmlReport {
             return byWeek;
         }
         Map<String, Map<String, Long>> filled = new LinkedHashMap<>();
-        java.time.LocalDate monday = mondayOf(weeks.get(0));
-        java.time.LocalDate last = mondayOf(weeks.get(weeks.size() - 1));
+        LocalDate monday = mondayOf(weeks.get(0));
+        LocalDate last = mondayOf(weeks.get(weeks.size() - 1));
         for (int guard = 0; !monday.isAfter(last) && guard < 520; guard++) {
-            String week = Tally.week(monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            String week = Tally.week(monday.atStartOfDay(ZoneOffset.UTC).toInstant());
             filled.put(week, byWeek.getOrDefault(week, Map.of()));
             monday = monday.plusWeeks(1);
         }
         return filled;
     }
 
-    private static java.time.LocalDate mondayOf(String isoWeek) {
+    private static LocalDate mondayOf(String isoWeek) {
         int year = Integer.parseInt(isoWeek.substring(0, 4));
         int week = Integer.parseInt(isoWeek.substring(6));
-        return java.time.LocalDate.of(year, 1, 4)
-                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(java.time.DayOfWeek.MONDAY);
+        return LocalDate.of(year, 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(DayOfWeek.MONDAY);
     }
 
     private void agents(BacktestResult result) {

@@ -1,7 +1,9 @@
 package com.serviceguardrails.cli.backtest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -71,8 +73,8 @@ public final class JiraFetcher implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     /** For pages that are rewritten: amounts must stay exactly as Jira sent them. */
     private final ObjectMapper exact = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     /**
      * @param base  Jira's base URL; https, or http only to this machine (a token must not cross a network in clear)

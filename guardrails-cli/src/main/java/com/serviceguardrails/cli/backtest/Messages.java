@@ -3,8 +3,10 @@ package com.serviceguardrails.cli.backtest;
 import com.serviceguardrails.text.Language;
 
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** The backtest's texts for people, in one of the four languages ({@code messages*.properties}, UTF-8). */
 final class Messages {
@@ -40,10 +42,10 @@ final class Messages {
     }
 
     /** What a guardrail would have done, in words: {@code 234 × advised the agent, 3 × blocked the reply}. */
-    String actions(java.util.Map<String, Long> byAction) {
-        return byAction.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+    String actions(Map<String, Long> byAction) {
+        return byAction.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(a -> a.getValue() + " \u00d7 " + name("action", a.getKey()))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /** A name from the engines (guardrail, action, mode, reason) in words, or the name itself when there is none. */

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The backtest's result for machines: one JSON document (format described in {@code docs/backtest.md}). */
 final class ResultJson {
@@ -59,7 +61,7 @@ final class ResultJson {
         t.put("skipped", totals.skippedTotal());
         ObjectNode skipped = t.putObject("skippedByReason");
         totals.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> skipped.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue()));
+                .forEach(e -> skipped.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue()));
         ArrayNode guardrails = node.putArray("guardrails");
         for (BacktestResult.GuardrailTotal g : result.guardrails()) {
             ObjectNode gn = guardrails.addObject().put("name", g.name()).put("mode", g.mode())
@@ -79,7 +81,7 @@ final class ResultJson {
         ArrayNode problems = node.putArray("problems");
         for (InputProblem problem : result.problems()) {
             problems.addObject().put("where", problem.where())
-                    .put("reason", problem.reason().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("reason", problem.reason().name().toLowerCase(Locale.ROOT))
                     .put("message", problem.message());
         }
         return node;
@@ -97,6 +99,6 @@ final class ResultJson {
     }
 
     private static void counts(ObjectNode node, Map<String, Long> counts) {
-        new java.util.TreeMap<>(counts).forEach(node::put);
+        new TreeMap<>(counts).forEach(node::put);
     }
 }

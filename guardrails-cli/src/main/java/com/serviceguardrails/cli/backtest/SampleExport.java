@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.serviceguardrails.empowerment.RequestFields;
 import com.serviceguardrails.text.Language;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -104,10 +106,10 @@ public final class SampleExport {
         for (int i = 0; i < tickets; i++) {
             created[i] = END.minus(Duration.ofMinutes(random.nextInt(DAYS_COVERED * 24 * 60)));
         }
-        java.util.Arrays.sort(created); // export in creation order: running refund totals depend on it
+        Arrays.sort(created); // export in creation order: running refund totals depend on it
         for (int start = 0; start < tickets; start += pageSize) {
             Path file = dir.resolve(String.format(Locale.ROOT, "page-%04d.json", start / pageSize));
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                  JsonGenerator page = json.createGenerator(out)) {
                 if (pretty) {
                     page.useDefaultPrettyPrinter();

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -159,13 +160,13 @@ final class Tally {
                 .sorted(Comparator.comparingLong((Map.Entry<String, Map<String, Long>> e) -> -sum(e.getValue()))
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> sorted.put(e.getKey(), Map.copyOf(e.getValue())));
-        return java.util.Collections.unmodifiableMap(sorted);
+        return Collections.unmodifiableMap(sorted);
     }
 
     private static Map<String, Map<String, Long>> frozen(Map<String, Map<String, Long>> counts) {
         Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
         counts.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     static long sum(Map<String, Long> counts) {

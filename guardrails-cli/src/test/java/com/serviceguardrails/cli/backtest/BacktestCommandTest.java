@@ -9,10 +9,12 @@ import org.junit.rules.TemporaryFolder;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -102,11 +104,11 @@ public class BacktestCommandTest {
 
     @Test
     public void everyLanguageHasEveryText() throws Exception {
-        java.util.Properties english = new java.util.Properties();
+        Properties english = new Properties();
         english.load(BacktestCommandTest.class.getResourceAsStream("messages.properties"));
         for (String lang : new String[] {"de", "fr", "es"}) {
-            java.util.Properties other = new java.util.Properties();
-            other.load(new java.io.InputStreamReader(
+            Properties other = new Properties();
+            other.load(new InputStreamReader(
                     BacktestCommandTest.class.getResourceAsStream("messages_" + lang + ".properties"), StandardCharsets.UTF_8));
             assertEquals(lang, english.keySet(), other.keySet());
         }

@@ -5,6 +5,7 @@ import org.junit.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,7 +142,7 @@ public class BacktestTest {
 
     @Test
     public void weeksAreIsoWeeksInUtc() {
-        assertEquals("2026-W01", Tally.week(java.time.Instant.parse("2025-12-29T00:00:00Z")));
+        assertEquals("2026-W01", Tally.week(Instant.parse("2025-12-29T00:00:00Z")));
         assertEquals("unknown", Tally.week(null));
     }
 }

@@ -1,5 +1,7 @@
 package com.serviceguardrails.cli.backtest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -136,7 +138,7 @@ public class ExportReaderTest {
 
     @Test
     public void datesInJirasFormatAndIsoAreRead() {
-        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        var json = JsonNodeFactory.instance;
         assertEquals(Instant.parse("2026-03-02T08:15:00.250Z"), ExportReader.date(json.textNode("2026-03-02T09:15:00.250+0100")));
         assertEquals(Instant.parse("2026-03-02T14:45:00Z"), ExportReader.date(json.textNode("2026-03-02T09:15:00.000-0530")));
         assertEquals(Instant.parse("2026-03-02T09:15:00Z"), ExportReader.date(json.textNode("2026-03-02T09:15:00+00:00")));
@@ -145,8 +147,16 @@ public class ExportReaderTest {
     }
 
     @Test
+    public void anEmptyDirectoryIsReportedNotSilentlyEmpty() throws Exception {
+        ExportFixtures.Collected got = new ExportFixtures.Collected();
+        reader.read(folder.newFolder("empty").toPath(), got, n -> { });
+        assertEquals(InputProblem.Reason.UNREADABLE_FILE, got.problems.get(0).reason());
+        assertTrue(got.problems.get(0).message().contains("no page files"));
+    }
+
+    @Test
     public void cloudStyleJsdPublicFlagIsUnderstood() throws Exception {
-        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"jsdPublic\":false}");
+        var node = new ObjectMapper().readTree("{\"jsdPublic\":false}");
         assertEquals(ExportComment.Visibility.INTERNAL, ExportReader.visibility(node));
     }
 }

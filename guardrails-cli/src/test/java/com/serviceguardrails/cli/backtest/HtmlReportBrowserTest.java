@@ -8,7 +8,6 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -19,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
 import static com.serviceguardrails.cli.backtest.ExportFixtures.comment;
 import static com.serviceguardrails.cli.backtest.ExportFixtures.issue;
@@ -92,7 +93,7 @@ public class HtmlReportBrowserTest {
         String dom = chromium("--dump-dom");
         assertTrue("rendered: " + dom.length(), dom.contains("<h1>Backtest report"));
         assertFalse("the injected script never ran", dom.contains("<title>pwned") || dom.contains("<body>pwned"));
-        assertFalse("no script element anywhere", dom.toLowerCase(java.util.Locale.ROOT).contains("<script"));
+        assertFalse("no script element anywhere", dom.toLowerCase(Locale.ROOT).contains("<script"));
         assertTrue("the script shows as text", dom.contains("&lt;script&gt;document.title="));
         assertTrue("config names are escaped too", dom.contains("strict &lt;b&gt;config&lt;/b&gt;.json"));
         assertTrue("triggering word highlighted", dom.contains("<mark>policy</mark>"));

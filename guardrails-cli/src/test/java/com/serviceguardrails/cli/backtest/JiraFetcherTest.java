@@ -1,7 +1,9 @@
 package com.serviceguardrails.cli.backtest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.After;
@@ -184,8 +186,8 @@ public class JiraFetcherTest {
     }
 
     private static String recordedAmount(String startAt, String key) throws IOException {
-        JsonNode page = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+        JsonNode page = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .readTree(recorded(startAt));
         for (JsonNode issue : page.get("issues")) {
             if (issue.get("key").asText().equals(key)) {
