@@ -61,6 +61,23 @@ public final class Judges {
         return comment -> abuseDetector().scan(comment.text(), AuthorRole.CUSTOMER, null);
     }
 
+    /**
+     * {@link #customerAbuse()} with a bounded cache of verdicts, so viewing a ticket again runs no detection; the
+     * cache starts afresh whenever the detector is rebuilt for a new configuration.
+     */
+    public AbuseVerdicts cachedCustomerAbuse(int maxEntries) {
+        AtomicReference<Object[]> current = new AtomicReference<>();
+        return comment -> {
+            AbuseDetector detector = abuseDetector();
+            Object[] known = current.get();
+            if (known == null || known[0] != detector) {
+                known = new Object[] {detector, new CachingAbuseVerdicts(c -> detector.scan(c.text(), AuthorRole.CUSTOMER, null), maxEntries)};
+                current.set(known);
+            }
+            return ((CachingAbuseVerdicts) known[1]).verdictFor(comment);
+        };
+    }
+
     /** The apology macro for the ticket, chosen from the customer's latest message. */
     public OpenerSuggester openerSuggester(MacroContext context) {
         return (language, thread) -> {

@@ -55,4 +55,14 @@ public class JudgesTest {
         inForce.set(config("advise", "advise", "off"));
         assertNotSame(before, judges.abuseDetector());
     }
+
+    @Test
+    public void theVerdictCacheStartsAfreshWhenTheConfigurationChanges() {
+        AbuseVerdicts cached = judges.cachedCustomerAbuse(10);
+        ThreadMessage comment = new ThreadMessage("1", "You are a useless idiot.", true, true);
+        assertSame(cached.verdictFor(comment), cached.verdictFor(comment));
+        var before = cached.verdictFor(comment);
+        inForce.set(config("advise", "advise", "off"));
+        assertNotSame(before, cached.verdictFor(comment));
+    }
 }
