@@ -2,6 +2,7 @@ package com.serviceguardrails.cli.backtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.Assume;
 import org.junit.Rule;
 import org.junit.Test;
@@ -9,11 +10,18 @@ import org.junit.rules.TemporaryFolder;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 
 import static org.junit.Assert.assertEquals;
@@ -92,6 +100,45 @@ public class BacktestCommandTest {
         assertTrue(summary, summary.contains("2 items skipped: 1 truncated file, 1 comment without a body"));
         assertTrue(summary, summary.contains("page-2.json:1:"));
         assertTrue(summary, summary.contains("HELP-1 comment 1: a comment without a body; skipped"));
+    }
+
+    @Test
+    public void liveModeFetchesFromJiraAndReportsLikeAnExport() throws Exception {
+        HttpServer jira = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        jira.createContext("/rest/api/2/", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            seen.add(exchange.getRequestURI().getPath() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            String startAt = query == null ? "" : query.replaceAll(".*startAt=(\\d+).*", "$1");
+            byte[] body;
+            int status = 200;
+            if (exchange.getRequestURI().getPath().endsWith("/search")) {
+                try (InputStream in = BacktestCommandTest.class.getResourceAsStream("recorded/search-startAt-" + startAt + ".json")) {
+                    body = in.readAllBytes();
+                }
+            } else {
+                status = 404; // comments with properties not available: the search's own comments are kept
+                body = "{\"errorMessages\":[\"not here\"]}".getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        jira.start();
+        try {
+            Path pages = folder.getRoot().toPath().resolve("pages");
+            // the token comes from an environment variable; HOME is one every test run has
+            int exit = run("--url", "http://127.0.0.1:" + jira.getAddress().getPort(), "--jql", "project = HELP",
+                    "--token-env", "HOME", "--page-size", "2", "--pages", pages.toString(),
+                    "--html", folder.getRoot().toPath().resolve("r.html").toString());
+            assertEquals(err.toString(StandardCharsets.UTF_8), 0, exit);
+            assertTrue(out.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8).contains("5 tickets"));
+            assertTrue(seen.toString(), seen.contains("/rest/api/2/search Bearer " + System.getenv("HOME")));
+            assertEquals(seen.toString(), 3 + 5, seen.size());
+        } finally {
+            jira.stop(0);
+        }
     }
 
     @Test
