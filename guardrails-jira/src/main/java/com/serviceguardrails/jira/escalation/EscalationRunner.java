@@ -1,0 +1,137 @@
+package com.serviceguardrails.jira.escalation;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.serviceguardrails.abuse.AbuseVerdict;
+import com.serviceguardrails.abuse.AuthorRole;
+import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.config.Mode;
+import com.serviceguardrails.escalation.EscalationAction;
+import com.serviceguardrails.escalation.EscalationPlan;
+import com.serviceguardrails.escalation.EscalationPlanner;
+import com.serviceguardrails.escalation.Situation;
+import com.serviceguardrails.escalation.TicketState;
+import com.serviceguardrails.guidance.AuditEntry;
+import com.serviceguardrails.guidance.AuditKind;
+import com.serviceguardrails.guidance.AuditLog;
+import com.serviceguardrails.guidance.Judges;
+import com.serviceguardrails.jira.rest.ConfigInForce;
+import com.serviceguardrails.jira.store.AoEscalationRecords;
+import com.serviceguardrails.jira.store.EscalationRecord;
+import com.serviceguardrails.jira.webhook.WebhookSender;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the core's escalation for one comment: the abuse detector judges it, the planner makes the plan, and in
+ * enforce mode this class carries the plan out in Jira (labels, watchers, webhooks); in advise mode the plan is
+ * only recorded. A comment escalates at most once. Every escalation is recorded with its rule and actions.
+ *
+ * <p>Not yet carried out by this build (recorded as {@code <kind>:skipped}): raising the priority, reassigning,
+ * the internal note and the coaching notification; they need Jira write APIs not stubbed yet.
+ */
+public class EscalationRunner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigInForce config;
+    private final Judges judges;
+    private final AoEscalationRecords records;
+    private final AuditLog audit;
+    private final WebhookSender webhooks;
+    private final LabelManager labels;
+    private final WatcherManager watchers;
+    private final UserManager users;
+    private final Clock clock;
+
+    public EscalationRunner(ConfigInForce config, Judges judges, AoEscalationRecords records, AuditLog audit,
+                            WebhookSender webhooks, LabelManager labels, WatcherManager watchers, UserManager users,
+                            Clock clock) {
+        this.config = config;
+        this.judges = judges;
+        this.records = records;
+        this.audit = audit;
+        this.webhooks = webhooks;
+        this.labels = labels;
+        this.watchers = watchers;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /**
+     * Escalates {@code body}, written by {@code author} on {@code issue}, if the core says so. Throws on failure
+     * (callers run it fail-open).
+     */
+    public Optional<EscalationRecord> escalate(Issue issue, String commentId, String body, ApplicationUser author,
+                                               AuthorRole role) {
+        GuardrailsConfig current = config.get();
+        if (!current.escalation().mode().isActive() || body == null || body.isBlank() || records.hasEscalated(commentId)) {
+            return Optional.empty();
+        }
+        AbuseVerdict verdict = judges.abuseDetector().scan(body, role, null);
+        Instant at = clock.instant();
+        String authorKey = author == null ? "" : author.getKey();
+        ApplicationUser assignee = issue.getAssignee();
+        TicketState ticket = new TicketState(Optional.empty(),
+                Optional.ofNullable(assignee == null ? null : assignee.getKey()), Set.of(), Set.of());
+        EscalationPlan plan = new EscalationPlanner(current.escalation()).plan(new Situation(issue.getKey(), commentId,
+                role, authorKey, verdict, ticket, List.of(), List.of(), at));
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean act = current.escalation().mode() == Mode.ENFORCE;
+        List<String> done = new ArrayList<>();
+        for (EscalationAction action : plan.actions()) {
+            done.add(act ? apply(action, issue, plan) : name(action) + ":advised");
+        }
+        EscalationRecord record = new EscalationRecord(commentId, issue.getKey(), String.join(" ", plan.rules()), done,
+                null, null, at);
+        records.record(record);
+        audit.record(AuditEntry.of(at, AuditKind.ESCALATION, assignee == null ? "" : assignee.getKey(), issue.getKey(),
+                String.join(" ", plan.rules()) + ": " + String.join(" ", done)));
+        return Optional.of(record);
+    }
+
+    private String apply(EscalationAction action, Issue issue, EscalationPlan plan) {
+        if (action instanceof EscalationAction.AddLabel label) {
+            labels.addLabel(null, issue.getId(), label.label(), false);
+            return name(action);
+        }
+        if (action instanceof EscalationAction.AddWatchers add) {
+            for (String name : add.users()) {
+                ApplicationUser user = users.getUserByName(name);
+                if (user != null) {
+                    watchers.startWatching(user, issue);
+                }
+            }
+            return name(action);
+        }
+        if (action instanceof EscalationAction.NotifyWebhook hook) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("event", "escalation");
+            body.put("issueKey", plan.issueKey());
+            body.put("commentId", plan.commentId());
+            body.set("rules", JSON.valueToTree(plan.rules()));
+            for (Map.Entry<String, String> field : hook.payload().entrySet()) {
+                body.put(field.getKey(), field.getValue());
+            }
+            return name(action) + (webhooks.submit(hook.url(), body.toString()) ? "" : ":dropped");
+        }
+        return name(action) + ":skipped";
+    }
+
+    private static String name(EscalationAction action) {
+        return action.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

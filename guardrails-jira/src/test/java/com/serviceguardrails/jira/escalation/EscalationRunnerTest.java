@@ -1,0 +1,186 @@
+package com.serviceguardrails.jira.escalation;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.serviceguardrails.abuse.AuthorRole;
+import com.serviceguardrails.config.ConfigCodec;
+import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.guidance.AuditKind;
+import com.serviceguardrails.guidance.Judges;
+import com.serviceguardrails.jira.listener.CommentEscalationListener;
+import com.serviceguardrails.jira.rest.ConfigInForce;
+import com.serviceguardrails.jira.rest.InMemoryAuditLog;
+import com.serviceguardrails.jira.settings.GuardrailsSettingsStore;
+import com.serviceguardrails.jira.store.AoEscalationRecords;
+import com.serviceguardrails.jira.store.EscalationRecord;
+import com.serviceguardrails.jira.store.EscalationRecordEntity;
+import com.serviceguardrails.jira.testing.EmbeddedActiveObjects;
+import com.serviceguardrails.jira.testing.InMemoryPluginSettings;
+import com.serviceguardrails.jira.testing.LocalClusterLockService;
+import com.serviceguardrails.jira.webhook.WebhookSender;
+import com.serviceguardrails.jira.workflow.FailOpen;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/**
+ * Escalation of a customer's abusive comment, judged and planned by the real core with the bundled rules, carried
+ * out on mocked Jira managers, recorded on an embedded database; fed by Jira's comment event as Jira sends it.
+ */
+public class EscalationRunnerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+    private static final String ABUSE = "You are a useless idiot and a disgrace. Shut up, you stupid moron.";
+
+    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings(),
+            new LocalClusterLockService());
+    private final ConfigInForce config = new ConfigInForce(store);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final WebhookSender webhooks = mock(WebhookSender.class);
+    private final LabelManager labels = mock(LabelManager.class);
+    private final WatcherManager watchers = mock(WatcherManager.class);
+    private final UserManager users = mock(UserManager.class);
+    private final MutableIssue issue = mock(MutableIssue.class);
+    private final ApplicationUser customer = user("customer1");
+    private EmbeddedActiveObjects ao;
+    private AoEscalationRecords records;
+    private EscalationRunner runner;
+
+    private static ApplicationUser user(String key) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        return user;
+    }
+
+    @Before
+    public void setUp() {
+        ao = EmbeddedActiveObjects.freshDatabase();
+        ao.migrate(EscalationRecordEntity.class);
+        records = new AoEscalationRecords(ao);
+        runner = new EscalationRunner(config, new Judges(config), records, audit, webhooks, labels, watchers, users, CLOCK);
+        when(issue.getKey()).thenReturn("SD-9");
+        when(issue.getId()).thenReturn(10009L);
+        when(issue.getReporter()).thenReturn(customer);
+        when(webhooks.submit(any(), anyString())).thenReturn(true);
+    }
+
+    @After
+    public void close() {
+        ao.close();
+    }
+
+    /** The bundled configuration with the escalation mode set and an "ops" webhook on every customer rule. */
+    private void configure(String mode) {
+        ObjectNode tree = ConfigCodec.toTree(GuardrailsConfig.defaults());
+        ObjectNode escalation = tree.with("escalation");
+        escalation.put("mode", mode);
+        escalation.with("webhooks").put("ops", "https://hooks.example.com/ops");
+        escalation.withArray("rules").forEach(rule -> ((ObjectNode) rule.path("then")).putArray("webhooks").add("ops"));
+        var saved = store.save(tree.toString(), "admin");
+        assertTrue(saved.errors().toString(), saved.isSaved());
+    }
+
+    @Test
+    public void inEnforceModeAnAbusiveCustomerCommentIsLabelledNotifiedAndRecordedOnce() {
+        configure("enforce");
+        EscalationRecord record = runner.escalate(issue, "501", ABUSE, customer, AuthorRole.CUSTOMER).orElseThrow();
+
+        verify(labels).addLabel(any(), eq(10009L), eq("guardrails-abuse"), eq(false));
+        verify(webhooks).submit(eq(URI.create("https://hooks.example.com/ops")), anyString());
+        assertTrue(record.actions().toString(), record.actions().contains("add-label"));
+        assertTrue(record.actions().toString(), record.actions().contains("notify-webhook"));
+        assertEquals(List.of(record), records.forCommentAll("501"));
+        assertEquals(AuditKind.ESCALATION, audit.all().get(0).kind());
+
+        assertEquals("one comment escalates once", Optional.empty(),
+                runner.escalate(issue, "501", ABUSE, customer, AuthorRole.CUSTOMER));
+        verify(labels, times(1)).addLabel(any(), anyLong(), anyString(), anyBoolean());
+    }
+
+    @Test
+    public void inAdviseModeThePlanIsRecordedButNothingIsDone() {
+        configure("advise");
+        EscalationRecord record = runner.escalate(issue, "502", ABUSE, customer, AuthorRole.CUSTOMER).orElseThrow();
+
+        assertTrue(record.actions().stream().allMatch(a -> a.endsWith(":advised")));
+        verify(labels, never()).addLabel(any(), anyLong(), anyString(), anyBoolean());
+        verify(webhooks, never()).submit(any(), anyString());
+    }
+
+    @Test
+    public void aPoliteCommentDoesNotEscalate() {
+        configure("enforce");
+        assertEquals(Optional.empty(), runner.escalate(issue, "503",
+                "Thanks for the quick answer, that solved it.", customer, AuthorRole.CUSTOMER));
+        assertTrue(records.forCommentAll("503").isEmpty());
+    }
+
+    @Test
+    public void theListenerEscalatesACustomersCommentEventAndNeverThrows() {
+        configure("enforce");
+        EventPublisher publisher = mock(EventPublisher.class);
+        CommentEscalationListener listener = new CommentEscalationListener(publisher, runner, new FailOpen(audit, CLOCK));
+        listener.start();
+        verify(publisher).register(listener);
+
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, comment(504L, ABUSE, customer)));
+        assertEquals(1, records.forCommentAll("504").size());
+
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, comment(505L, ABUSE, user("agent1"))));
+        assertTrue("an agent's comment is not a customer's abuse", records.forCommentAll("505").isEmpty());
+
+        listener.onIssueEvent(event(1L, comment(506L, ABUSE, customer)));
+        assertTrue("other events are ignored", records.forCommentAll("506").isEmpty());
+
+        when(labels.addLabel(any(), anyLong(), anyString(), anyBoolean())).thenThrow(new IllegalStateException("index down"));
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENT_EDITED_ID, comment(507L, ABUSE, customer)));
+        assertEquals(AuditKind.FAILURE, audit.all().get(audit.all().size() - 1).kind());
+
+        listener.stop();
+        verify(publisher).unregister(listener);
+    }
+
+    private Comment comment(long id, String body, ApplicationUser author) {
+        Comment comment = mock(Comment.class);
+        when(comment.getId()).thenReturn(id);
+        when(comment.getBody()).thenReturn(body);
+        when(comment.getAuthorApplicationUser()).thenReturn(author);
+        when(comment.getIssue()).thenReturn(issue);
+        return comment;
+    }
+
+    private IssueEvent event(Long type, Comment comment) {
+        IssueEvent event = mock(IssueEvent.class);
+        when(event.getEventTypeId()).thenReturn(type);
+        when(event.getComment()).thenReturn(comment);
+        when(event.getIssue()).thenReturn(issue);
+        return event;
+    }
+}

@@ -1,0 +1,18 @@
+package com.atlassian.jira.issue.comments;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
+ * seen. Only the members the plugin calls.
+ */
+public interface Comment {
+    Long getId();
+
+    String getBody();
+
+    ApplicationUser getAuthorApplicationUser();
+
+    Issue getIssue();
+}
