@@ -5,7 +5,9 @@ import com.atlassian.sal.api.user.UserManager;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.empowerment.Role;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -47,12 +49,24 @@ public class SalAccess implements Access {
             return true;
         }
         List<Role> roles = config.get().empowerment().roles();
-        UserKey key = new UserKey(userKey);
+        Set<String> held = rolesOf(userKey);
         for (int i = 1; i < roles.size(); i++) {
-            if (users.isUserInGroup(key, roles.get(i).name())) {
+            if (held.contains(roles.get(i).name())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The empowerment roles whose Jira group the user is in. */
+    public Set<String> rolesOf(String userKey) {
+        Set<String> held = new LinkedHashSet<>();
+        UserKey key = new UserKey(userKey);
+        for (Role role : config.get().empowerment().roles()) {
+            if (users.isUserInGroup(key, role.name())) {
+                held.add(role.name());
+            }
+        }
+        return held;
     }
 }

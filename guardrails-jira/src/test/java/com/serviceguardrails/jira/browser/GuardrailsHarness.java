@@ -252,6 +252,7 @@ final class GuardrailsHarness implements AutoCloseable {
                 new AuthorityLine("credit", "25.00 EUR", "0.00 EUR", true));
         GuidancePanel panel = builder.build(config(), THREAD, Language.fromCode(language).orElse(Language.EN), true, authority);
         Map<String, Object> context = new LinkedHashMap<>();
+        context.put("showPanel", true);
         context.put("panel", panel);
         context.put("issueKey", ISSUE_KEY);
         context.put("esc", ESC);

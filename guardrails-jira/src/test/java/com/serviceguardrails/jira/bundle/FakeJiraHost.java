@@ -38,6 +38,7 @@ final class FakeJiraHost {
             "com.atlassian.beehive.ClusterLockService",
             "com.atlassian.event.api.EventPublisher",
             "com.atlassian.jira.issue.CustomFieldManager",
+            "com.atlassian.jira.issue.comments.CommentManager",
             "com.atlassian.jira.issue.label.LabelManager",
             "com.atlassian.jira.issue.watchers.WatcherManager",
             "com.atlassian.jira.security.JiraAuthenticationContext",
@@ -48,6 +49,7 @@ final class FakeJiraHost {
             "com.atlassian.sal.api.message.I18nResolver",
             "com.atlassian.sal.api.pluginsettings.PluginSettingsFactory",
             "com.atlassian.sal.api.user.UserManager",
+            "com.atlassian.servicedesk.api.comment.ServiceDeskCommentService",
             "com.atlassian.templaterenderer.TemplateRenderer",
             "com.atlassian.webresource.api.assembler.PageBuilderService");
 

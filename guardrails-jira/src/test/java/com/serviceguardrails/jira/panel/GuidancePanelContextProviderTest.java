@@ -1,0 +1,98 @@
+package com.serviceguardrails.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.servicedesk.api.comment.ServiceDeskComment;
+import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
+import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.empowerment.InMemoryLedger;
+import com.serviceguardrails.guidance.EscalationHistory;
+import com.serviceguardrails.guidance.GuidancePanel;
+import com.serviceguardrails.guidance.GuidancePanels;
+import com.serviceguardrails.guidance.Judges;
+import com.serviceguardrails.guidance.ThreadMessage;
+import com.serviceguardrails.jira.rest.SalAccess;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+public class GuidancePanelContextProviderTest {
+
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final CommentManager comments = mock(CommentManager.class);
+    private final ServiceDeskCommentService serviceDesk = mock(ServiceDeskCommentService.class);
+    private final GuidancePanels panels = new GuidancePanels(GuardrailsConfig::defaults, new Judges(GuardrailsConfig::defaults),
+            EscalationHistory.NONE, new InMemoryLedger(), Clock.systemUTC());
+    private final GuidancePanelContextProvider provider = new GuidancePanelContextProvider(authentication, comments, serviceDesk,
+            new SalAccess(mock(UserManager.class), GuardrailsConfig::defaults), panels);
+
+    private static ApplicationUser user(String key, String name) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(user.getDisplayName()).thenReturn(name);
+        return user;
+    }
+
+    private static Comment comment(long id, String body, ApplicationUser author) {
+        Comment comment = mock(Comment.class);
+        when(comment.getId()).thenReturn(id);
+        when(comment.getBody()).thenReturn(body);
+        when(comment.getAuthorApplicationUser()).thenReturn(author);
+        return comment;
+    }
+
+    @Test
+    public void theReportersCommentsAreTheCustomersAndJsmSaysWhatIsInternal() {
+        ApplicationUser maria = user("maria", "Maria Lopez");
+        ApplicationUser dana = user("dana", "Dana Agent");
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn("SD-7");
+        when(issue.getReporter()).thenReturn(maria);
+        Comment question = comment(1L, "Where is my refund?", maria);
+        Comment note = comment(2L, "Checking with finance.", dana);
+        when(comments.getComments(issue)).thenReturn(List.of(question, note));
+        ServiceDeskComment internal = mock(ServiceDeskComment.class);
+        when(internal.isPublic()).thenReturn(false);
+        ServiceDeskComment open = mock(ServiceDeskComment.class);
+        when(open.isPublic()).thenReturn(true);
+        when(serviceDesk.getServiceDeskCommentByJiraComment(dana, note)).thenReturn(internal);
+        when(serviceDesk.getServiceDeskCommentByJiraComment(dana, question)).thenReturn(open);
+        when(authentication.getLoggedInUser()).thenReturn(dana);
+        when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
+
+        assertEquals(List.of(new ThreadMessage("1", "Where is my refund?", true, true), new ThreadMessage("2", "Checking with finance.", false, false)),
+                provider.thread(issue, dana));
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
+        assertEquals(true, context.get("showPanel"));
+        GuidancePanel panel = (GuidancePanel) context.get("panel");
+        // an internal note is not a reply: the question is still open
+        assertEquals("Where is my refund?", panel.questions().get(0).text());
+        assertEquals("SD-7", context.get("issueKey"));
+    }
+
+    @Test
+    public void nobodyLoggedInOrAFailureHidesThePanelWithoutBreakingTheView() {
+        Issue issue = mock(Issue.class);
+        assertFalse((Boolean) provider.getContextMap(Map.of("issue", issue)).get("showPanel"));
+        ApplicationUser dana = user("dana", "Dana");
+        when(authentication.getLoggedInUser()).thenReturn(dana);
+        when(comments.getComments(any())).thenThrow(new IllegalStateException("database down"));
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
+        assertFalse((Boolean) context.get("showPanel"));
+        assertTrue(context.containsKey("esc"));
+    }
+}
