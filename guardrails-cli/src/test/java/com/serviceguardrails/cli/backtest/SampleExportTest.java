@@ -63,6 +63,26 @@ public class SampleExportTest {
     }
 
     @Test
+    public void resultsDoNotDependOnTheNumberOfWorkerThreads() throws Exception {
+        Path dir = folder.newFolder("threads").toPath();
+        new SampleExport(11, FIELDS).write(dir, 120, 25, 0, false);
+        String oneThread = null;
+        for (int threads : new int[] {0, 3}) {
+            GuardrailSet set = GuardrailSet.of("default", GuardrailsConfig.defaults(),
+                    new GuardrailSet.Context(Map.of(), Language.EN));
+            Backtest backtest = new Backtest(new Authorship(Set.of()), set, null, threads);
+            new ExportReader(set.customFields()).read(dir, backtest, n -> { });
+            String json = ResultJson.tree(backtest.report()).toString();
+            if (oneThread == null) {
+                oneThread = json;
+                assertTrue(json, json.contains("\"hits\":") && !json.contains("guardrail_failed"));
+            } else {
+                assertEquals(oneThread, json);
+            }
+        }
+    }
+
+    @Test
     public void aFixedNumberOfCommentsPerTicketForBenchmarks() throws Exception {
         Path dir = folder.newFolder("bench").toPath();
         assertEquals(120, new SampleExport(1, FIELDS).write(dir, 12, 5, 10, false));
