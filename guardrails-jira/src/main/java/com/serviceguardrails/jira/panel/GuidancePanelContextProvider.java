@@ -25,8 +25,8 @@ import java.util.Map;
 /**
  * Feeds the guidance panel (web panel at {@code atl.jira.view.issue.right.context}): turns the issue's comments into
  * the core's {@link ThreadMessage}s and asks {@link GuidancePanels} what to show. A comment is the customer's when
- * its author is the reporter; it is public unless JSM says otherwise. Shown only to a logged-in viewer; any failure
- * hides the panel and is logged, the issue view is never broken.
+ * its author is the reporter; it is public unless JSM says otherwise. Shown only to a logged-in viewer who is not the
+ * ticket's customer (the reporter); any failure hides the panel and is logged, the issue view is never broken.
  */
 public class GuidancePanelContextProvider implements ContextProvider {
 
@@ -60,7 +60,7 @@ public class GuidancePanelContextProvider implements ContextProvider {
         out.put("showPanel", false);
         Object issueValue = context.get("issue");
         ApplicationUser viewer = authentication.getLoggedInUser();
-        if (!(issueValue instanceof Issue issue) || viewer == null) {
+        if (!(issueValue instanceof Issue issue) || viewer == null || isReporter(issue, viewer)) {
             return out;
         }
         try {
@@ -98,6 +98,10 @@ public class GuidancePanelContextProvider implements ContextProvider {
             // not a service desk comment (plain Jira project): every comment is visible to the reporter
             return true;
         }
+    }
+
+    private static boolean isReporter(Issue issue, ApplicationUser viewer) {
+        return issue.getReporter() != null && issue.getReporter().getKey().equals(viewer.getKey());
     }
 
     private static String firstName(String displayName) {

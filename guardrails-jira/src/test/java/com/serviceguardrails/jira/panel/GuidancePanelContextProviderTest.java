@@ -82,6 +82,10 @@ public class GuidancePanelContextProviderTest {
         // an internal note is not a reply: the question is still open
         assertEquals("Where is my refund?", panel.questions().get(0).text());
         assertEquals("SD-7", context.get("issueKey"));
+
+        // the customer never sees the agents' guidance
+        when(authentication.getLoggedInUser()).thenReturn(maria);
+        assertEquals(false, provider.getContextMap(Map.of("issue", issue)).get("showPanel"));
     }
 
     @Test
