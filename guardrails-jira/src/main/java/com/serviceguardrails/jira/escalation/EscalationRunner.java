@@ -1,6 +1,11 @@
 package com.serviceguardrails.jira.escalation;
 
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -39,8 +44,9 @@ import java.util.Set;
  * enforce mode this class carries the plan out in Jira (labels, watchers, webhooks); in advise mode the plan is
  * only recorded. A comment escalates at most once. Every escalation is recorded with its rule and actions.
  *
- * <p>Not yet carried out by this build (recorded as {@code <kind>:skipped}): raising the priority, reassigning,
- * the internal note and the coaching notification; they need Jira write APIs not stubbed yet.
+ * <p>Not yet carried out by this build (recorded as {@code <kind>:skipped}): reassigning to a role, the internal
+ * note and the coaching notification; they need Jira APIs not stubbed yet. Raising the priority and reassigning
+ * to a named user are done in one issue update.
  */
 public class EscalationRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,11 +59,13 @@ public class EscalationRunner {
     private final LabelManager labels;
     private final WatcherManager watchers;
     private final UserManager users;
+    private final IssueManager issues;
+    private final PriorityManager priorities;
     private final Clock clock;
 
     public EscalationRunner(ConfigInForce config, Judges judges, AoEscalationRecords records, AuditLog audit,
                             WebhookSender webhooks, LabelManager labels, WatcherManager watchers, UserManager users,
-                            Clock clock) {
+                            IssueManager issues, PriorityManager priorities, Clock clock) {
         this.config = config;
         this.judges = judges;
         this.records = records;
@@ -66,6 +74,8 @@ public class EscalationRunner {
         this.labels = labels;
         this.watchers = watchers;
         this.users = users;
+        this.issues = issues;
+        this.priorities = priorities;
         this.clock = clock;
     }
 
@@ -83,7 +93,8 @@ public class EscalationRunner {
         Instant at = clock.instant();
         String authorKey = author == null ? "" : author.getKey();
         ApplicationUser assignee = issue.getAssignee();
-        TicketState ticket = new TicketState(Optional.empty(),
+        Priority priority = issue.getPriority();
+        TicketState ticket = new TicketState(Optional.ofNullable(priority == null ? null : priority.getName()),
                 Optional.ofNullable(assignee == null ? null : assignee.getKey()), Set.of(), Set.of());
         EscalationPlan plan = new EscalationPlanner(current.escalation()).plan(new Situation(issue.getKey(), commentId,
                 role, authorKey, verdict, ticket, List.of(), List.of(), at));
@@ -92,11 +103,43 @@ public class EscalationRunner {
         }
         boolean act = current.escalation().mode() == Mode.ENFORCE;
         List<String> done = new ArrayList<>();
+        String raisedTo = null;
+        String reassignedTo = null;
+        MutableIssue update = null;
         for (EscalationAction action : plan.actions()) {
-            done.add(act ? apply(action, issue, plan) : name(action) + ":advised");
+            if (!act) {
+                done.add(name(action) + ":advised");
+            } else if (action instanceof EscalationAction.RaisePriority raise) {
+                Optional<Priority> target = priorities.getPriorities().stream()
+                        .filter(p -> p.getName().equalsIgnoreCase(raise.priority())).findFirst();
+                if (target.isPresent()) {
+                    update = update == null ? issues.getIssueObject(issue.getKey()) : update;
+                    update.setPriorityId(target.get().getId());
+                    raisedTo = target.get().getName();
+                    done.add(name(action));
+                } else {
+                    done.add(name(action) + ":unknown-priority");
+                }
+            } else if (action instanceof EscalationAction.Reassign reassign
+                    && reassign.to() == EscalationAction.AssigneeKind.USER) {
+                ApplicationUser user = users.getUserByName(reassign.name());
+                if (user != null) {
+                    update = update == null ? issues.getIssueObject(issue.getKey()) : update;
+                    update.setAssignee(user);
+                    reassignedTo = user.getKey();
+                    done.add(name(action));
+                } else {
+                    done.add(name(action) + ":unknown-user");
+                }
+            } else {
+                done.add(apply(action, issue, plan));
+            }
+        }
+        if (update != null) {
+            issues.updateIssue(author, update, EventDispatchOption.ISSUE_UPDATED, false);
         }
         EscalationRecord record = new EscalationRecord(commentId, issue.getKey(), String.join(" ", plan.rules()), done,
-                null, null, at);
+                raisedTo, reassignedTo, at);
         records.record(record);
         audit.record(AuditEntry.of(at, AuditKind.ESCALATION, assignee == null ? "" : assignee.getKey(), issue.getKey(),
                 String.join(" ", plan.rules()) + ": " + String.join(" ", done)));

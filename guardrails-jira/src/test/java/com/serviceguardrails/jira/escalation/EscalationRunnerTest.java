@@ -3,7 +3,10 @@ package com.serviceguardrails.jira.escalation;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
@@ -68,10 +71,19 @@ public class EscalationRunnerTest {
     private final WatcherManager watchers = mock(WatcherManager.class);
     private final UserManager users = mock(UserManager.class);
     private final MutableIssue issue = mock(MutableIssue.class);
+    private final IssueManager issues = mock(IssueManager.class);
+    private final PriorityManager priorities = mock(PriorityManager.class);
     private final ApplicationUser customer = user("customer1");
     private EmbeddedActiveObjects ao;
     private AoEscalationRecords records;
     private EscalationRunner runner;
+
+    private static Priority priority(String id, String name) {
+        Priority priority = mock(Priority.class);
+        when(priority.getId()).thenReturn(id);
+        when(priority.getName()).thenReturn(name);
+        return priority;
+    }
 
     private static ApplicationUser user(String key) {
         ApplicationUser user = mock(ApplicationUser.class);
@@ -84,7 +96,12 @@ public class EscalationRunnerTest {
         ao = EmbeddedActiveObjects.freshDatabase();
         ao.migrate(EscalationRecordEntity.class);
         records = new AoEscalationRecords(ao);
-        runner = new EscalationRunner(config, new Judges(config), records, audit, webhooks, labels, watchers, users, CLOCK);
+        runner = new EscalationRunner(config, new Judges(config), records, audit, webhooks, labels, watchers, users,
+                issues, priorities, CLOCK);
+        when(issues.getIssueObject("SD-9")).thenReturn(issue);
+        List<Priority> known = List.of(priority("1", "Highest"), priority("2", "High"), priority("3", "Medium"));
+        when(priorities.getPriorities()).thenReturn(known);
+        when(issue.getPriority()).thenReturn(known.get(2));
         when(issue.getKey()).thenReturn("SD-9");
         when(issue.getId()).thenReturn(10009L);
         when(issue.getReporter()).thenReturn(customer);
@@ -113,6 +130,9 @@ public class EscalationRunnerTest {
         EscalationRecord record = runner.escalate(issue, "501", ABUSE, customer, AuthorRole.CUSTOMER).orElseThrow();
 
         verify(labels).addLabel(any(), eq(10009L), eq("guardrails-abuse"), eq(false));
+        verify(issue).setPriorityId("2");
+        verify(issues).updateIssue(eq(customer), eq(issue), any(), eq(false));
+        assertEquals("High", record.raisedPriorityTo());
         verify(webhooks).submit(eq(URI.create("https://hooks.example.com/ops")), anyString());
         assertTrue(record.actions().toString(), record.actions().contains("add-label"));
         assertTrue(record.actions().toString(), record.actions().contains("notify-webhook"));
@@ -132,6 +152,7 @@ public class EscalationRunnerTest {
         assertTrue(record.actions().stream().allMatch(a -> a.endsWith(":advised")));
         verify(labels, never()).addLabel(any(), anyLong(), anyString(), anyBoolean());
         verify(webhooks, never()).submit(any(), anyString());
+        verify(issue, never()).setPriorityId(anyString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -18,6 +19,8 @@ public interface Issue {
     ApplicationUser getReporter();
 
     ApplicationUser getAssignee();
+
+    Priority getPriority();
 
     Object getCustomFieldValue(CustomField customField);
 }
