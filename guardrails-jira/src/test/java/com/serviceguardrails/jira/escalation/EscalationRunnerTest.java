@@ -12,11 +12,15 @@ import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.servicedesk.api.comment.ServiceDeskComment;
+import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceguardrails.abuse.AuthorRole;
 import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.guidance.AuditEntry;
 import com.serviceguardrails.guidance.AuditKind;
+import com.serviceguardrails.guidance.ReplyGuard;
 import com.serviceguardrails.guidance.Judges;
 import com.serviceguardrails.jira.listener.CommentEscalationListener;
 import com.serviceguardrails.jira.rest.ConfigInForce;
@@ -167,15 +171,29 @@ public class EscalationRunnerTest {
     public void theListenerEscalatesACustomersCommentEventAndNeverThrows() {
         configure("enforce");
         EventPublisher publisher = mock(EventPublisher.class);
-        CommentEscalationListener listener = new CommentEscalationListener(publisher, runner, new FailOpen(audit, CLOCK));
+        ServiceDeskCommentService jsm = mock(ServiceDeskCommentService.class);
+        Judges judges = new Judges(config);
+        CommentEscalationListener listener = new CommentEscalationListener(publisher, runner, new FailOpen(audit, CLOCK),
+                new ReplyGuard(judges.openingJudge(), judges.toneJudge()), config, jsm, audit, CLOCK);
         listener.start();
         verify(publisher).register(listener);
 
         listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, comment(504L, ABUSE, customer)));
         assertEquals(1, records.forCommentAll("504").size());
 
-        listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, comment(505L, ABUSE, user("agent1"))));
-        assertTrue("an agent's comment is not a customer's abuse", records.forCommentAll("505").isEmpty());
+        Comment agentReply = comment(505L, "Your parcel left our warehouse this morning.", user("agent1"));
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, agentReply));
+        assertTrue("an agent's reply is not a customer's abuse", records.forCommentAll("505").isEmpty());
+        AuditEntry checked = audit.all().get(audit.all().size() - 1);
+        assertEquals(AuditKind.REPLY_CHECKED, checked.kind());
+        assertEquals("agent1", checked.user());
+
+        ServiceDeskComment internal = mock(ServiceDeskComment.class);
+        Comment note = comment(508L, "Customer is difficult, refund anyway.", user("agent1"));
+        when(jsm.getServiceDeskCommentByJiraComment(any(), eq(note))).thenReturn(internal);
+        int before = audit.all().size();
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, note));
+        assertEquals("an internal note is not checked", before, audit.all().size());
 
         listener.onIssueEvent(event(1L, comment(506L, ABUSE, customer)));
         assertTrue("other events are ignored", records.forCommentAll("506").isEmpty());
