@@ -35,17 +35,20 @@ public final class AbuseDetector {
     private static final int REPORT_REACH = 8;
 
     private final Map<Language, LanguageData> languages = new EnumMap<>(Language.class);
-    private final LinearModel model;
-    private final double offensiveThreshold;
-    private final double abusiveThreshold;
+    /** Per language; a language without training data (Spanish) has none and relies on lexicon and rules. */
+    private final Map<Language, LinearModel> models = new EnumMap<>(Language.class);
+    /** Per language: the model probability from which a message is offensive, and from which it is abuse. */
+    private final Map<Language, double[]> thresholds = new EnumMap<>(Language.class);
 
-    private AbuseDetector(AbuseConfig config, LinearModel model, double offensiveThreshold, double abusiveThreshold) {
+    private AbuseDetector(AbuseConfig config, Map<Language, double[]> thresholds) {
         for (Language language : Language.values()) {
             languages.put(language, new LanguageData(language, config));
+            LinearModel model = LinearModel.bundled(language);
+            if (model != null) {
+                models.put(language, model);
+            }
         }
-        this.model = model;
-        this.offensiveThreshold = offensiveThreshold;
-        this.abusiveThreshold = abusiveThreshold;
+        this.thresholds.putAll(thresholds);
     }
 
     /** A detector with the bundled lexicons, rules and model plus the admin's additions from {@code config}. */
@@ -59,21 +62,28 @@ public final class AbuseDetector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AbuseDetector(config, LinearModel.bundled(),
-                Double.parseDouble(thresholds.getProperty("offensive.threshold")),
-                Double.parseDouble(thresholds.getProperty("abusive.threshold")));
+        Map<Language, double[]> byLanguage = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            byLanguage.put(language, new double[] {
+                    Double.parseDouble(thresholds.getProperty("offensive.threshold." + language.code())),
+                    Double.parseDouble(thresholds.getProperty("abusive.threshold." + language.code()))});
+        }
+        return new AbuseDetector(config, byLanguage);
     }
 
-    /** The same detector with other model thresholds; for tuning and evaluation. */
+    /** The same detector with other model thresholds for every language; for tuning and evaluation. */
     public AbuseDetector withThresholds(double offensive, double abusive) {
-        return new AbuseDetector(this, offensive, abusive);
+        Map<Language, double[]> same = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            same.put(language, new double[] {offensive, abusive});
+        }
+        return new AbuseDetector(this, same);
     }
 
-    private AbuseDetector(AbuseDetector base, double offensiveThreshold, double abusiveThreshold) {
+    private AbuseDetector(AbuseDetector base, Map<Language, double[]> thresholds) {
         this.languages.putAll(base.languages);
-        this.model = base.model;
-        this.offensiveThreshold = offensiveThreshold;
-        this.abusiveThreshold = abusiveThreshold;
+        this.models.putAll(base.models);
+        this.thresholds.putAll(thresholds);
     }
 
     /**
@@ -89,10 +99,10 @@ public final class AbuseDetector {
         }
     }
 
-    /** The model's probability that {@code text} is offensive, for evaluation and tuning. */
-    public double modelProbability(String text) {
-        NormalizedText normalized = TextNormalizer.standard().normalize(text);
-        return model.score(normalized, null).probability();
+    /** The probability that {@code text} is offensive by the model for {@code language} (0 without one); for tuning. */
+    public double modelProbability(String text, Language language) {
+        LinearModel model = models.get(language);
+        return model == null ? 0 : model.score(TextNormalizer.standard().normalize(text), null).probability();
     }
 
     /** {@link #scan} without the safety net, so tests see failures. */
@@ -160,11 +170,13 @@ public final class AbuseDetector {
                 }
             }
         }
-        LinearModel.Score score = model.score(words, ignored);
+        LinearModel model = models.get(language);
+        LinearModel.Score score = model == null ? new LinearModel.Score(0, -1) : model.score(words, ignored);
         boolean lexiconOffensive = !findings.isEmpty();
-        if (score.probability() >= offensiveThreshold && score.topToken() >= 0 && !covered(findings, words, score.topToken())) {
+        double[] threshold = thresholds.get(language);
+        if (score.probability() >= threshold[0] && score.topToken() >= 0 && !covered(findings, words, score.topToken())) {
             int top = score.topToken();
-            boolean aimed = score.probability() >= abusiveThreshold && context.addressesSomeone();
+            boolean aimed = score.probability() >= threshold[1] && context.addressesSomeone();
             Category category = aimed ? Category.INSULT : Category.PROFANITY;
             add(findings, targets, severities, new Finding(words.start(top), words.end(top), category,
                     "model:" + words.word(top), language), aimed ? Target.INDIVIDUAL : Target.NONE,
@@ -232,11 +244,16 @@ public final class AbuseDetector {
                 if (aimedAtThing && !belittlingAgent) {
                     return;   // "stupid app", "this stupid thing"
                 }
-                boolean person = belittlingAgent
-                        || context.before(start, Cue.SECOND_PERSON) || context.after(end, Cue.SECOND_PERSON | Cue.PERSON);
+                boolean person = belittlingAgent || context.before(start, Cue.SECOND_PERSON | Cue.PERSON)
+                        || context.after(end, Cue.SECOND_PERSON | Cue.PERSON);
                 boolean group = context.after(end, Cue.GROUP) || context.before(start, Cue.GROUP);
                 if (!person && !group) {
-                    return;   // "so stupid." with nobody named: not abuse by itself
+                    if (entry.severity().atLeast(Severity.MEDIUM)) {
+                        // "so stupid." with nobody named: offensive language, not abuse of anyone
+                        add(findings, targets, severities, new Finding(context.words.start(start), context.words.end(end - 1),
+                                Category.PROFANITY, term.rule(), language), Target.NONE, Severity.LOW);
+                    }
+                    return;
                 }
                 finding = new Finding(context.words.start(start), context.words.end(end - 1), entry.category(), term.rule(), language);
                 target = group && !person ? Target.GROUP : Target.INDIVIDUAL;

@@ -1,5 +1,6 @@
 package com.serviceguardrails.abuse;
 
+import com.serviceguardrails.text.Language;
 import com.serviceguardrails.text.NormalizedText;
 
 import java.io.DataInputStream;
@@ -12,7 +13,7 @@ import java.io.UncheckedIOException;
 
 /**
  * A logistic-regression model over {@link TextFeatures}: probability that a message is offensive. Plain Java over a
- * weights data file ({@code offensive-model.bin}: 16-bit fixed-point weights), so the plugin embeds no ML library.
+ * weights data file per language ({@code offensive-model-<lang>.bin}: 16-bit fixed-point weights), so the plugin embeds no ML library.
  * Trained by {@code guardrails-bench}'s {@code AbuseModelTrainer} on openly licensed data only (see docs/abuse.md).
  * Immutable and thread-safe.
  */
@@ -70,13 +71,11 @@ public final class LinearModel {
         return new LinearModel(bits, bias, scale, weights);
     }
 
-    /** The bundled model. */
-    static LinearModel bundled() {
-        try (InputStream in = LinearModel.class.getResourceAsStream("offensive-model.bin")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource offensive-model.bin");
-            }
-            return read(in);
+    /** The bundled model for a language ({@code offensive-model-<lang>.bin}), or null when there is none. */
+    static LinearModel bundled(Language language) {
+        String resource = "offensive-model-" + language.code() + ".bin";
+        try (InputStream in = LinearModel.class.getResourceAsStream(resource)) {
+            return in == null ? null : read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
