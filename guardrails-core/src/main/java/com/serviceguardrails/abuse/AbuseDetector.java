@@ -131,7 +131,7 @@ public final class AbuseDetector {
             for (LanguageData set : sets) {
                 cues[t] |= set.cue(words.word(t));
             }
-            for (LanguageData set : languages.values()) {
+            for (LanguageData set : sets) {
                 int allowed = set.allowedAt(words, t);
                 for (int k = 0; k < allowed; k++) {
                     ignored[t + k] = true;
@@ -154,7 +154,7 @@ public final class AbuseDetector {
             if (t >= termsCoveredUntil) {
                 termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, sets, others, findings, targets, severities));
             }
-            for (LanguageData set : sets) {
+            for (LanguageData set : languages.values()) {   // phrases are specific enough to try in every language
                 candidates.clear();
                 set.phrasesAt(words, t, candidates);
                 for (PhraseRule rule : candidates) {
@@ -227,8 +227,12 @@ public final class AbuseDetector {
                 target = Target.NONE;
             }
             case PERSON -> {
-                if (context.before(start, Cue.NEGATION | Cue.SELF) && !context.before(start, Cue.SECOND_PERSON)) {
-                    return;   // "you're not an idiot", "I'm such an idiot"
+                boolean slur = entry.category() == Category.SLUR;
+                if (!slur && context.before(start, Cue.NEGATION | Cue.SELF) && !context.before(start, Cue.SECOND_PERSON)) {
+                    return;   // "you're not an idiot", "I'm such an idiot"; a slur stays a slur ("isn't a retard")
+                }
+                if (context.after(end, Cue.REPORT)) {
+                    return;   // "hat mich einen Idioten genannt": reported, with the verb after
                 }
                 finding = new Finding(context.words.start(start), context.words.end(end - 1), entry.category(), term.rule(), language);
                 target = entry.category() == Category.SLUR || context.after(end, Cue.GROUP) ? Target.GROUP : Target.INDIVIDUAL;
@@ -240,7 +244,8 @@ public final class AbuseDetector {
                 // An agent calling the customer's question "asinine" belittles the customer; a customer calling the
                 // app stupid does not attack anyone.
                 boolean belittlingAgent = author == AuthorRole.AGENT && entry.category() == Category.BELITTLING;
-                boolean aimedAtThing = context.after(end, Cue.THING) || context.justBefore(start, Cue.THING);
+                boolean aimedAtThing = context.after(end, Cue.THING) || context.justBefore(start, Cue.THING)
+                        || context.before(start, Cue.THING) && !context.before(start, Cue.SECOND_PERSON | Cue.PERSON);
                 if (aimedAtThing && !belittlingAgent) {
                     return;   // "stupid app", "this stupid thing"
                 }
@@ -320,13 +325,16 @@ public final class AbuseDetector {
             this.ignored = ignored;
         }
 
-        /** A cue in the {@value #CUE_REACH} tokens before {@code start}, within the sentence. */
+        /** A cue in the {@value #CUE_REACH} tokens before {@code start}, within the clause. */
         boolean before(int start, int cue) {
+            if (start < words.size() && words.has(start, NormalizedText.CLAUSE_START)) {
+                return false;
+            }
             for (int t = start - 1; t >= 0 && t >= start - CUE_REACH; t--) {
                 if ((cues[t] & cue) != 0) {
                     return true;
                 }
-                if (words.has(t, NormalizedText.SENTENCE_START)) {
+                if (words.has(t, NormalizedText.CLAUSE_START)) {
                     return false;
                 }
             }
@@ -335,13 +343,13 @@ public final class AbuseDetector {
 
         /** A cue in the token right before {@code start} ("this stupid", "cette nulle"). */
         boolean justBefore(int start, int cue) {
-            return start > 0 && !words.has(start, NormalizedText.SENTENCE_START) && (cues[start - 1] & cue) != 0;
+            return start > 0 && !words.has(start, NormalizedText.CLAUSE_START) && (cues[start - 1] & cue) != 0;
         }
 
-        /** A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the sentence. */
+        /** A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the clause. */
         boolean after(int end, int cue) {
             for (int t = end; t < words.size() && t < end + CUE_REACH; t++) {
-                if (words.has(t, NormalizedText.SENTENCE_START)) {
+                if (words.has(t, NormalizedText.CLAUSE_START)) {
                     return false;
                 }
                 if ((cues[t] & cue) != 0) {

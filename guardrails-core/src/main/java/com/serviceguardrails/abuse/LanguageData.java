@@ -31,6 +31,7 @@ final class LanguageData {
     private final Map<String, Integer> cues = new HashMap<>();
     private final Map<String, List<PhraseRule>> phrasesByFirstWord = new HashMap<>();
     private final List<PhraseRule> prefixPhrases = new ArrayList<>();
+    private final List<PhraseRule> allPhrases = new ArrayList<>();
 
     LanguageData(Language language, AbuseConfig config) {
         this.language = language;
@@ -57,13 +58,15 @@ final class LanguageData {
         }
         for (String line : lines("cues-" + code + ".tsv")) {
             String[] cols = line.split("\t");
-            int cue = Cue.parse(cols[1].strip());
-            for (String word : words(normalizer, cols[0])) {
-                cues.merge(word, cue, (a, b) -> a | b);
+            String[] words = words(normalizer, cols[0]);
+            if (words.length != 1 || cols.length < 2) {
+                throw new IllegalStateException("cues-" + code + ".tsv: expected one word and a cue in: " + line);
             }
+            cues.merge(words[0], Cue.parse(cols[1].strip()), (a, b) -> a | b);
         }
         for (String line : lines("phrases-" + code + ".tsv")) {
             PhraseRule rule = parsePhrase(normalizer, code, line);
+            allPhrases.add(rule);
             boolean prefixFirst = false;
             for (String first : rule.firstWords()) {
                 prefixFirst |= first.endsWith("*");
@@ -152,12 +155,7 @@ final class LanguageData {
             return null;
         }
         for (Term term : sameLength) {
-            String candidate = term.words()[0];
-            boolean agrees = true;
-            for (int i = 0; i < word.length() && agrees; i++) {
-                agrees = word.charAt(i) == '*' || word.charAt(i) == candidate.charAt(i);
-            }
-            if (agrees) {
+            if (PhraseRule.agreesOutsideMask(word, term.words()[0])) {
                 return term;
             }
         }
@@ -180,6 +178,10 @@ final class LanguageData {
 
     /** Phrase rules that could start at {@code token}. */
     void phrasesAt(NormalizedText text, int token, List<PhraseRule> out) {
+        if (text.has(token, NormalizedText.MASKED)) {
+            out.addAll(allPhrases);   // "f*ck you": rare enough to try every rule
+            return;
+        }
         List<PhraseRule> rules = phrasesByFirstWord.get(text.word(token));
         if (rules != null) {
             out.addAll(rules);

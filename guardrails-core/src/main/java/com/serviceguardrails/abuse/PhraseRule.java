@@ -46,13 +46,27 @@ record PhraseRule(String id, List<String[]> elements, int[] gaps, Category categ
     }
 
     static boolean matches(String[] alternatives, String word) {
+        boolean masked = word.indexOf('*') > 0;
         for (String alternative : alternatives) {
             if (alternative.endsWith("*")
                     ? word.startsWith(alternative.substring(0, alternative.length() - 1))
-                    : alternative.equals(word)) {
+                    : alternative.equals(word) || masked && agreesOutsideMask(word, alternative)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "f*ck" agrees with "fuck": same length, same letters wherever the word is not masked. */
+    static boolean agreesOutsideMask(String masked, String candidate) {
+        if (masked.length() != candidate.length() || masked.charAt(0) == '*') {
+            return false;
+        }
+        for (int i = 0; i < masked.length(); i++) {
+            if (masked.charAt(i) != '*' && masked.charAt(i) != candidate.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -20,6 +20,8 @@ public final class NormalizedText {
     public static final int JOINED = 1 << 4;
     /** The token starts a sentence (first token, or after {@code . ! ? ;} or a line break). */
     public static final int SENTENCE_START = 1 << 5;
+    /** The token starts a clause: after a comma, colon, parenthesis or dash (or starts a sentence). */
+    public static final int CLAUSE_START = 1 << 6;
 
     private final String original;
     private final int mentions;

@@ -301,12 +301,16 @@ public final class TextNormalizer {
         TokenList tokens = new TokenList(cap);
         StringBuilder word = new StringBuilder(32);
         boolean sentenceBreak = true;
+        boolean clauseBreak = true;
         int i = 0;
         while (i < f.length) {
             char c = f.chars[i];
             if (!isTokenChar(c)) {
                 if (c == '.' || c == '?' || c == ';' || f.marks[i] == BREAK_CHAR || c == '\u00bf' || c == '\u00a1') {
                     sentenceBreak = true;
+                }
+                if (c == ',' || c == ':' || c == '(' || c == ')' || c == '-' || c == '\u2013' || c == '\u2014') {
+                    clauseBreak = true;
                 }
                 i++;
                 continue;
@@ -329,21 +333,26 @@ public final class TextNormalizer {
                 // French elision "l'idiot", "t'es": the article or pronoun is a token of its own
                 buildWord(f.chars, s, elision - 1, word);
                 tokens.add(word.toString(), f.from[s], f.to[elision - 2],
-                        (sentenceBreak ? NormalizedText.SENTENCE_START : 0) | (f.marks[s] == QUOTED_CHAR ? NormalizedText.QUOTED : 0),
+                        (sentenceBreak ? NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START : clauseBreak ? NormalizedText.CLAUSE_START : 0)
+                                | (f.marks[s] == QUOTED_CHAR ? NormalizedText.QUOTED : 0),
                         s, elision - 1);
                 sentenceBreak = false;
+                clauseBreak = false;
                 s = elision;
             }
             if (e > s && hasLetter(f.chars, s, e)) {
                 int flags = buildWord(f.chars, s, e, word);
                 if (sentenceBreak) {
-                    flags |= NormalizedText.SENTENCE_START;
+                    flags |= NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START;
+                } else if (clauseBreak) {
+                    flags |= NormalizedText.CLAUSE_START;
                 }
                 if (f.marks[s] == QUOTED_CHAR) {
                     flags |= NormalizedText.QUOTED;
                 }
                 tokens.add(word.toString(), f.from[s], f.to[e - 1], flags, s, e);
                 sentenceBreak = false;
+                clauseBreak = false;
             }
             sentenceBreak |= endsWithBang;
         }

@@ -101,7 +101,7 @@ public final class AbuseEvaluation {
                 Language language = Language.fromCode(row[0]).orElseThrow();
                 AuthorRole author = AuthorRole.valueOf(row[1].toUpperCase(Locale.ROOT));
                 boolean expected = row[2].equals("1");
-                boolean got = detector.scan(row[4], author, null).abusive();
+                boolean got = detector.scan(row[4].replace("\\n", "\n"), author, null).abusive();
                 h.add(got, expected);
                 if (got != expected) {
                     System.out.println("  helpdesk miss (" + language.code() + ", expected " + expected + "): " + row[4]);
