@@ -102,7 +102,7 @@ public final class AbuseDetector {
     /** The probability that {@code text} is offensive by the model for {@code language} (0 without one); for tuning. */
     public double modelProbability(String text, Language language) {
         LinearModel model = models.get(language);
-        return model == null ? 0 : model.score(TextNormalizer.standard().normalize(text), null).probability();
+        return model == null ? 0 : model.probability(TextNormalizer.standard().normalize(text), null);
     }
 
     /** {@link #scan} without the safety net, so tests see failures. */
@@ -142,13 +142,14 @@ public final class AbuseDetector {
             }
         }
         Context context = new Context(words, cues, ignored);
+        boolean[] reported = context.reportedTokens();
         List<Finding> findings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<Severity> severities = new ArrayList<>();
         List<PhraseRule> candidates = new ArrayList<>();
         int termsCoveredUntil = 0;
         for (int t = 0; t < n; t++) {
-            if (ignored[t] || context.reported(t)) {
+            if (ignored[t] || reported[t]) {
                 continue;
             }
             if (t >= termsCoveredUntil) {
@@ -171,12 +172,12 @@ public final class AbuseDetector {
             }
         }
         LinearModel model = models.get(language);
-        LinearModel.Score score = model == null ? new LinearModel.Score(0, -1) : model.score(words, ignored);
+        double probability = model == null ? 0 : model.probability(words, ignored);
         boolean lexiconOffensive = !findings.isEmpty();
         double[] threshold = thresholds.get(language);
-        if (score.probability() >= threshold[0] && score.topToken() >= 0 && !covered(findings, words, score.topToken())) {
-            int top = score.topToken();
-            boolean aimed = score.probability() >= threshold[1] && context.addressesSomeone();
+        int top = probability >= threshold[0] ? model.topToken(words, ignored) : -1;
+        if (top >= 0 && !covered(findings, words, top)) {
+            boolean aimed = probability >= threshold[1] && context.addressesSomeone();
             Category category = aimed ? Category.INSULT : Category.PROFANITY;
             add(findings, targets, severities, new Finding(words.start(top), words.end(top), category,
                     "model:" + words.word(top), language), aimed ? Target.INDIVIDUAL : Target.NONE,
@@ -359,17 +360,20 @@ public final class AbuseDetector {
             return false;
         }
 
-        /** A reporting verb earlier in the same sentence: "he called me a ...", "your agent said I was ...". */
-        boolean reported(int start) {
-            for (int t = start; t >= 0 && t >= start - REPORT_REACH; t--) {
-                if (t < start && (cues[t] & Cue.REPORT) != 0) {
-                    return true;
-                }
+        /** Tokens after a reporting verb in the same sentence: "he called me a ...", "your agent said I was ...". */
+        boolean[] reportedTokens() {
+            boolean[] reported = new boolean[cues.length];
+            int lastReport = Integer.MIN_VALUE / 2;
+            for (int t = 0; t < cues.length; t++) {
                 if (words.has(t, NormalizedText.SENTENCE_START)) {
-                    return false;
+                    lastReport = Integer.MIN_VALUE / 2;
+                }
+                reported[t] = t - lastReport <= REPORT_REACH;
+                if ((cues[t] & Cue.REPORT) != 0) {
+                    lastReport = t;
                 }
             }
-            return false;
+            return reported;
         }
 
         boolean anyIgnored(int start, int end) {

@@ -94,31 +94,39 @@ public final class LinearModel {
         data.flush();
     }
 
-    /** The model's judgement of one message: its probability and the token that pushed it up most. */
-    public record Score(double probability, int topToken) {
+    /** Sums the raw weights of the features it is given; one per call, so scoring allocates almost nothing. */
+    private static final class Sum implements TextFeatures.Sink {
+        private final short[] weights;
+        long total;
+
+        Sum(short[] weights) {
+            this.weights = weights;
+        }
+
+        @Override
+        public void accept(int feature, int token) {
+            total += weights[feature];
+        }
     }
 
-    /** Scores {@code text}, ignoring tokens marked in {@code skip} (allow-listed, quoted). */
-    public Score score(NormalizedText text, boolean[] skip) {
-        int tokens = text.size();
-        double[] perToken = new double[tokens];
-        double[] sum = new double[1];
-        int count = TextFeatures.extract(text, skip, bits, (feature, token) -> {
-            double w = weights[feature] * (double) scale;
-            sum[0] += w;
-            perToken[token] += w;
-        });
-        if (count == 0) {
-            return new Score(sigmoid(bias), -1);
-        }
-        double norm = Math.sqrt(count);
+    /** The probability that {@code text} is offensive, ignoring tokens marked in {@code skip} (allow-listed, quoted). */
+    public double probability(NormalizedText text, boolean[] skip) {
+        Sum sum = new Sum(weights);
+        int count = TextFeatures.extract(text, skip, bits, sum);
+        return count == 0 ? sigmoid(bias) : sigmoid(bias + sum.total * (double) scale / Math.sqrt(count));
+    }
+
+    /** The token whose features push the score up most (-1 when none does): the model's explanation. */
+    public int topToken(NormalizedText text, boolean[] skip) {
+        long[] perToken = new long[text.size()];
+        TextFeatures.extract(text, skip, bits, (feature, token) -> perToken[token] += weights[feature]);
         int top = -1;
-        for (int t = 0; t < tokens; t++) {
+        for (int t = 0; t < perToken.length; t++) {
             if (perToken[t] > 0 && (top < 0 || perToken[t] > perToken[top])) {
                 top = t;
             }
         }
-        return new Score(sigmoid(bias + sum[0] / norm), top);
+        return top;
     }
 
     private static double sigmoid(double x) {

@@ -124,16 +124,23 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            if (i >= plainUntil && !Character.isWhitespace(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                int skip = skippableRun(text, i, n, out);
+            if (i >= plainUntil && c > ' ' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                int end = runEnd(text, i, n);
+                int skip = skippableRun(text, i, end, out);
                 if (skip > 0) {
                     out.add(' ', i, i + skip, (char) 0);
                     i += skip;
                     continue;
                 }
-                plainUntil = runEnd(text, i, n);
+                plainUntil = end;
             }
             char quoteMark = i < quoteEnd ? QUOTED_CHAR : 0;
+            if (c < 0x80 && c != '"') {
+                // the common case, without a detour through code points and strings
+                out.add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x20 || c == 0x7f ? ' ' : c, i, i + 1, quoteMark);
+                i++;
+                continue;
+            }
             if (isDoubleQuote(c)) {
                 if (i == quoteEnd) {
                     quoteEnd = -1;
@@ -172,8 +179,9 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** Length of the @mention, URL or e-mail address starting at {@code i}, or 0. */
-    private static int skippableRun(String text, int i, int n, Folded out) {
+    /** Length of the @mention, URL or e-mail address starting at {@code i} (its run ends at {@code end}), or 0. */
+    private static int skippableRun(String text, int i, int end, Folded out) {
+        int n = end;
         char c = text.charAt(i);
         if (c == '@') {
             int j = i + 1;
@@ -188,9 +196,8 @@ public final class TextNormalizer {
         }
         if (startsWithIgnoreCase(text, i, n, "http://") || startsWithIgnoreCase(text, i, n, "https://")
                 || startsWithIgnoreCase(text, i, n, "www.")) {
-            return runEnd(text, i, n) - i;
+            return end - i;
         }
-        int end = runEnd(text, i, n);
         int at = -1;
         for (int j = i + 1; j < end && j < i + RUN_REACH; j++) {
             if (text.charAt(j) == '@') {
