@@ -8,8 +8,14 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleActors;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceguardrails.abuse.AbuseVerdict;
@@ -30,9 +36,11 @@ import com.serviceguardrails.jira.store.AoEscalationRecords;
 import com.serviceguardrails.jira.store.EscalationRecord;
 import com.serviceguardrails.jira.webhook.WebhookSender;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +52,10 @@ import java.util.Set;
  * enforce mode this class carries the plan out in Jira (labels, watchers, webhooks); in advise mode the plan is
  * only recorded. A comment escalates at most once. Every escalation is recorded with its rule and actions.
  *
- * <p>Not yet carried out by this build (recorded as {@code <kind>:skipped}): reassigning to a role, the internal
- * note and the coaching notification; they need Jira APIs not stubbed yet. Raising the priority and reassigning
- * to a named user are done in one issue update.
+ * <p>Raising the priority and reassigning (to a named user, or to the first member of a project role by user key,
+ * never the comment's author) are done in one issue update. Internal notes are JSM internal comments written in the
+ * name of the project lead (a customer cannot write one); the coaching notification is such a note addressed to
+ * the agent's lead, who is the project lead and is made a watcher so Jira mails it (decision 54).
  */
 public class EscalationRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,11 +70,19 @@ public class EscalationRunner {
     private final UserManager users;
     private final IssueManager issues;
     private final PriorityManager priorities;
+    private final ProjectRoleManager roles;
+    private final ServiceDeskCommentService comments;
+    private final I18nResolver i18n;
     private final Clock clock;
+
+    /** Order of the plan's parameters as message arguments {0}..{5} of the note and coaching texts. */
+    private static final List<String> NOTE_ARGUMENTS =
+            List.of("issue", "rules", "severity", "categories", "author", "earlierOffences");
 
     public EscalationRunner(ConfigInForce config, Judges judges, AoEscalationRecords records, AuditLog audit,
                             WebhookSender webhooks, LabelManager labels, WatcherManager watchers, UserManager users,
-                            IssueManager issues, PriorityManager priorities, Clock clock) {
+                            IssueManager issues, PriorityManager priorities, ProjectRoleManager roles,
+                            ServiceDeskCommentService comments, I18nResolver i18n, Clock clock) {
         this.config = config;
         this.judges = judges;
         this.records = records;
@@ -76,6 +93,9 @@ public class EscalationRunner {
         this.users = users;
         this.issues = issues;
         this.priorities = priorities;
+        this.roles = roles;
+        this.comments = comments;
+        this.i18n = i18n;
         this.clock = clock;
     }
 
@@ -120,16 +140,17 @@ public class EscalationRunner {
                 } else {
                     done.add(name(action) + ":unknown-priority");
                 }
-            } else if (action instanceof EscalationAction.Reassign reassign
-                    && reassign.to() == EscalationAction.AssigneeKind.USER) {
-                ApplicationUser user = users.getUserByName(reassign.name());
+            } else if (action instanceof EscalationAction.Reassign reassign) {
+                ApplicationUser user = reassign.to() == EscalationAction.AssigneeKind.USER
+                        ? users.getUserByName(reassign.name()) : roleMember(issue, reassign.name(), author);
                 if (user != null) {
                     update = update == null ? issues.getIssueObject(issue.getKey()) : update;
                     update.setAssignee(user);
                     reassignedTo = user.getKey();
                     done.add(name(action));
                 } else {
-                    done.add(name(action) + ":unknown-user");
+                    done.add(name(action) + (reassign.to() == EscalationAction.AssigneeKind.USER
+                            ? ":unknown-user" : ":empty-role"));
                 }
             } else {
                 done.add(apply(action, issue, plan));
@@ -171,7 +192,50 @@ public class EscalationRunner {
             }
             return name(action) + (webhooks.submit(hook.url(), body.toString()) ? "" : ":dropped");
         }
+        if (action instanceof EscalationAction.AddInternalNote note) {
+            return name(action) + addInternalNote(issue, note.templateKey(), note.params());
+        }
+        if (action instanceof EscalationAction.NotifyLeadForCoaching coaching) {
+            ApplicationUser lead = projectLead(issue);
+            if (lead == null) {
+                return name(action) + ":no-lead";
+            }
+            watchers.startWatching(lead, issue);
+            return name(action) + addInternalNote(issue, coaching.templateKey(), coaching.params());
+        }
         return name(action) + ":skipped";
+    }
+
+    /** Adds a JSM internal comment in the project lead's name; returns the suffix for the record ("" when done). */
+    private String addInternalNote(Issue issue, String templateKey, Map<String, String> params) {
+        ApplicationUser lead = projectLead(issue);
+        if (lead == null) {
+            return ":no-lead";
+        }
+        Serializable[] arguments = NOTE_ARGUMENTS.stream().map(key -> params.getOrDefault(key, ""))
+                .toArray(Serializable[]::new);
+        String body = i18n.getText(templateKey, arguments);
+        comments.createServiceDeskComment(lead, comments.newCreateBuilder()
+                .author(lead).body(body).issue(issue).publicComment(false).build());
+        return "";
+    }
+
+    private static ApplicationUser projectLead(Issue issue) {
+        Project project = issue.getProjectObject();
+        return project == null ? null : project.getProjectLead();
+    }
+
+    /** The member of project role {@code roleName} with the smallest user key, never the comment's author. */
+    private ApplicationUser roleMember(Issue issue, String roleName, ApplicationUser author) {
+        ProjectRole role = roles.getProjectRole(roleName);
+        if (role == null || issue.getProjectObject() == null) {
+            return null;
+        }
+        ProjectRoleActors actors = roles.getProjectRoleActors(role, issue.getProjectObject());
+        String authorKey = author == null ? null : author.getKey();
+        return actors == null ? null : actors.getApplicationUsers().stream()
+                .filter(user -> !user.getKey().equals(authorKey))
+                .min(Comparator.comparing(ApplicationUser::getKey)).orElse(null);
     }
 
     private static String name(EscalationAction action) {

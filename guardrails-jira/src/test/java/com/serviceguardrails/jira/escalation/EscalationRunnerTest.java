@@ -10,8 +10,14 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleActors;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.servicedesk.api.comment.ServiceDeskCommentCreateParameters;
 import com.atlassian.servicedesk.api.comment.ServiceDeskComment;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,6 +50,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -52,6 +59,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -78,6 +86,14 @@ public class EscalationRunnerTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final PriorityManager priorities = mock(PriorityManager.class);
     private final ApplicationUser customer = user("customer1");
+    private final ApplicationUser lead = user("lead1");
+    private final Project project = mock(Project.class);
+    private final ProjectRoleManager roles = mock(ProjectRoleManager.class);
+    private final ServiceDeskCommentService jsmComments = mock(ServiceDeskCommentService.class);
+    private final ServiceDeskCommentCreateParameters.Builder noteBuilder =
+            mock(ServiceDeskCommentCreateParameters.Builder.class, RETURNS_SELF);
+    private final ServiceDeskCommentCreateParameters noteParameters = mock(ServiceDeskCommentCreateParameters.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
     private EmbeddedActiveObjects ao;
     private AoEscalationRecords records;
     private EscalationRunner runner;
@@ -101,7 +117,13 @@ public class EscalationRunnerTest {
         ao.migrate(EscalationRecordEntity.class);
         records = new AoEscalationRecords(ao);
         runner = new EscalationRunner(config, new Judges(config), records, audit, webhooks, labels, watchers, users,
-                issues, priorities, CLOCK);
+                issues, priorities, roles, jsmComments, i18n, CLOCK);
+        when(issue.getProjectObject()).thenReturn(project);
+        when(project.getProjectLead()).thenReturn(lead);
+        when(jsmComments.newCreateBuilder()).thenReturn(noteBuilder);
+        when(noteBuilder.build()).thenReturn(noteParameters);
+        when(i18n.getText(anyString(), any(java.io.Serializable[].class)))
+                .thenAnswer(call -> "text of " + call.getArgument(0) + " for " + call.getArgument(1));
         when(issues.getIssueObject("SD-9")).thenReturn(issue);
         List<Priority> known = List.of(priority("1", "Highest"), priority("2", "High"), priority("3", "Medium"));
         when(priorities.getPriorities()).thenReturn(known);
@@ -140,12 +162,71 @@ public class EscalationRunnerTest {
         verify(webhooks).submit(eq(URI.create("https://hooks.example.com/ops")), anyString());
         assertTrue(record.actions().toString(), record.actions().contains("add-label"));
         assertTrue(record.actions().toString(), record.actions().contains("notify-webhook"));
+        assertTrue(record.actions().toString(), record.actions().contains("add-internal-note"));
+        verify(i18n).getText(eq("guardrails.escalation.note.abuse"), eq("SD-9"), eq("customer-abuse"), anyString(),
+                anyString(), eq("customer1"), eq("0"));
+        verify(noteBuilder).body("text of guardrails.escalation.note.abuse for SD-9");
+        verify(noteBuilder).issue(issue);
+        verify(noteBuilder).publicComment(false);
+        verify(jsmComments).createServiceDeskComment(lead, noteParameters);
         assertEquals(List.of(record), records.forCommentAll("501"));
         assertEquals(AuditKind.ESCALATION, audit.all().get(0).kind());
 
         assertEquals("one comment escalates once", Optional.empty(),
                 runner.escalate(issue, "501", ABUSE, customer, AuthorRole.CUSTOMER));
         verify(labels, times(1)).addLabel(any(), anyLong(), anyString(), anyBoolean());
+    }
+
+    @Test
+    public void aThreatIsHandedToTheTeamLeadsRoleMemberWithTheSmallestKeyNeverTheAuthor() {
+        configure("enforce");
+        ProjectRole teamLeads = mock(ProjectRole.class);
+        ProjectRoleActors actors = mock(ProjectRoleActors.class);
+        ApplicationUser zoe = user("zoe");
+        ApplicationUser bob = user("bob");
+        when(roles.getProjectRole("Team Leads")).thenReturn(teamLeads);
+        when(roles.getProjectRoleActors(teamLeads, project)).thenReturn(actors);
+        when(actors.getApplicationUsers()).thenReturn(Set.of(zoe, customer, bob));
+        String threat = "I know where you live and I will find you and hurt you, you idiot.";
+
+        EscalationRecord record = runner.escalate(issue, "510", threat, customer, AuthorRole.CUSTOMER).orElseThrow();
+
+        assertTrue(record.actions().toString(), record.actions().contains("reassign"));
+        verify(issue).setAssignee(bob);
+        assertEquals("bob", record.reassignedTo());
+    }
+
+    @Test
+    public void anEmptyRoleIsRecordedAndNothingIsReassigned() {
+        configure("enforce");
+        String threat = "I know where you live and I will find you and hurt you, you idiot.";
+        EscalationRecord record = runner.escalate(issue, "511", threat, customer, AuthorRole.CUSTOMER).orElseThrow();
+        assertTrue(record.actions().toString(), record.actions().contains("reassign:empty-role"));
+        verify(issue, never()).setAssignee(any());
+    }
+
+    @Test
+    public void aBelittlingAgentReplyMakesTheProjectLeadWatchAndGetsACoachingNote() {
+        configure("enforce");
+        ApplicationUser agent = user("agent7");
+        EscalationRecord record = runner.escalate(issue, "512", "You are too stupid to read a manual, idiot.", agent,
+                AuthorRole.AGENT).orElseThrow();
+
+        assertTrue(record.actions().toString(), record.actions().contains("notify-lead-for-coaching"));
+        verify(watchers).startWatching(lead, issue);
+        verify(i18n).getText(eq("guardrails.escalation.coaching"), eq("SD-9"), eq("agent-belittling"), anyString(),
+                anyString(), eq("agent7"), eq("0"));
+        verify(jsmComments).createServiceDeskComment(lead, noteParameters);
+        verify(noteBuilder).publicComment(false);
+    }
+
+    @Test
+    public void withoutAProjectLeadNoNoteIsWrittenAndTheRecordSaysWhy() {
+        configure("enforce");
+        when(project.getProjectLead()).thenReturn(null);
+        EscalationRecord record = runner.escalate(issue, "513", ABUSE, customer, AuthorRole.CUSTOMER).orElseThrow();
+        assertTrue(record.actions().toString(), record.actions().contains("add-internal-note:no-lead"));
+        verify(jsmComments, never()).createServiceDeskComment(any(), any());
     }
 
     @Test
@@ -157,6 +238,7 @@ public class EscalationRunnerTest {
         verify(labels, never()).addLabel(any(), anyLong(), anyString(), anyBoolean());
         verify(webhooks, never()).submit(any(), anyString());
         verify(issue, never()).setPriorityId(anyString());
+        verify(jsmComments, never()).createServiceDeskComment(any(), any());
     }
 
     @Test

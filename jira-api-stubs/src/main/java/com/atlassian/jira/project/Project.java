@@ -8,4 +8,7 @@ public interface Project {
     Long getId();
 
     String getKey();
+
+    /** Jira 7.x javadoc of {@code Project}: the project lead as an {@code ApplicationUser}; added by plugin2. */
+    com.atlassian.jira.user.ApplicationUser getProjectLead();
 }

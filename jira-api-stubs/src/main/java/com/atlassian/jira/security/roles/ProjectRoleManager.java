@@ -11,4 +11,10 @@ import java.util.Collection;
  */
 public interface ProjectRoleManager {
     Collection<ProjectRole> getProjectRoles(ApplicationUser user, Project project);
+
+    /** Jira 8.22.4 {@code DefaultProjectRoleManager} page (docs.atlassian.com/jira/8.22.4/...); added by plugin2. */
+    ProjectRole getProjectRole(String name);
+
+    /** Same page as {@link #getProjectRole(String)}; added by plugin2. */
+    ProjectRoleActors getProjectRoleActors(ProjectRole projectRole, Project project);
 }
