@@ -1,8 +1,9 @@
 package com.opensymphony.workflow;
 
 /**
- * Stub. Follows OSWorkflow 2.7.0 (opensymphony:osworkflow:2.7.0 on Maven Central, read with javap); Jira 10.3 ships
- * Atlassian's fork with the same package and raw-Map signatures (its javadoc not seen).
+ * Stub. Confirmed for OSWorkflow 2.7.0 only: {@code javap} on opensymphony:osworkflow:2.7.0 agrees exactly;
+ * source in the public repository {@code tedliang/osworkflow} ({@code src/java/com/opensymphony/workflow/}). Jira 10.3
+ * ships Atlassian's fork; its javadoc was not seen.
  */
 public class WorkflowException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -5,8 +5,8 @@ import com.atlassian.jira.issue.priority.Priority;
 import java.util.List;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. Confirmed for Jira 7.6 only ({@code List<Priority> getPriorities()}):
+ * https://docs.atlassian.com/jira/7.6.0-EAP01/com/atlassian/jira/config/PriorityManager.html ; the 10.3 page not seen. Only the members the plugin calls.
  */
 public interface PriorityManager {
     List<Priority> getPriorities();

@@ -4,8 +4,9 @@ import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. The type ({@code @PublicApi}) is on https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html ;
+ * the two methods were not in the part of that page read, so they follow the platform notes only (unconfirmed);
+ * the 10.3 page not seen. Only the members the plugin calls.
  */
 public interface IssueManager {
     MutableIssue getIssueObject(String key);

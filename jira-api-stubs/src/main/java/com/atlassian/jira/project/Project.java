@@ -1,8 +1,9 @@
 package com.atlassian.jira.project;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. Confirmed for Jira 7.2.0 only ({@code Long getId()}, {@code String getKey()}):
+ * https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/project/Project.html . The real supertypes ({@code Named,
+ * NamedWithDescription, WithId, WithKey}) are left out; the 10.3 page not seen. Only the members the plugin calls.
  */
 public interface Project {
     Long getId();

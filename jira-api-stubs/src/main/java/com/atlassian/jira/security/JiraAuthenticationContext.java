@@ -5,8 +5,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.util.Locale;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. {@code Locale getLocale()} confirmed on
+ * https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/security/JiraAuthenticationContext.html (Jira 4.x
+ * DAC); {@code ApplicationUser getLoggedInUser()} since 7.0 per https://developer.atlassian.com/server/jira/platform/jira-7-0-api-changes
+ * (no 7.x or 10.x page of this type seen). Only the members the plugin calls.
  */
 public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();

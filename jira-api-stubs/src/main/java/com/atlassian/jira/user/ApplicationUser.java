@@ -1,10 +1,13 @@
 package com.atlassian.jira.user;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. Confirmed for Jira 10.0.0:
+ * https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/user/ApplicationUser.html
+ * ({@code getKey()}, {@code getUsername()}, {@code getDisplayName()}). The real type is
+ * {@code ApplicationUser extends Principal, WithId, WithKey, Serializable}; {@code WithId} and {@code WithKey}
+ * are left out (they would need two more stubs). Only the members the plugin calls.
  */
-public interface ApplicationUser {
+public interface ApplicationUser extends java.security.Principal, java.io.Serializable {
     String getKey();
 
     String getUsername();

@@ -3,8 +3,10 @@ package com.atlassian.jira.issue.fields;
 import com.atlassian.jira.issue.Issue;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. Confirmed for Jira 6.x source only ({@code Object getValue(Issue)}; {@code getId()} is inherited from
+ * {@code Field}, not seen): a public source mirror of {@code CustomField.java}. The real supertypes ({@code NavigableField,
+ * HideableField, ConfigurableField, RenderableField, RequirableField, OrderableField, RestAwareField,
+ * RestFieldOperations}) are left out; the 10.3 page not seen. Only the members the plugin calls.
  */
 public interface CustomField {
     String getId();

@@ -1,8 +1,8 @@
 package com.atlassian.jira.issue.priority;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. {@code getId()} and {@code getName()} follow the platform notes (inherited from {@code IssueConstant}
+ * in Jira); no page of this type seen. Unconfirmed. Only the members the plugin calls.
  */
 public interface Priority {
     String getId();

@@ -4,8 +4,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Stub. Follows the Jira 7.x javadoc page of this type (docs.atlassian.com/software/jira/docs/api/7.x); the 10.3 page not
- * seen. Only the members the plugin calls.
+ * Stub. {@code Issue startWatching(ApplicationUser user, Issue issue)} (returns the issue; Jira 4.x-6.x returned
+ * {@code void}) is confirmed on https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/watchers/WatcherManager.html
+ * ({@code @PublicApi}, a 7.x page); the 10.3 page not seen. Only the members the plugin calls.
  */
 public interface WatcherManager {
     Issue startWatching(ApplicationUser user, Issue issue);

@@ -1,8 +1,9 @@
 package com.atlassian.jira.plugin.workflow;
 
 /**
- * Stub: marker interface. Follows https://docs.atlassian.com/software/jira/docs/api/7.2.0/com/atlassian/jira/plugin/workflow/ (7.x pages;
- * the 10.3 page not seen; the interfaces are unchanged since Jira 4 by every version seen).
+ * Stub: marker interface. Confirmed for Jira 4.0: https://docs.atlassian.com/jira/4.0/com/atlassian/jira/plugin/workflow/WorkflowPluginFactory.html ;
+ * still present in 7.0.8 (https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/plugin/workflow/WorkflowPermissionValidatorPluginFactory.html
+ * implements the marker interfaces and inherits both methods). The 10.3 page not seen.
  */
 public interface WorkflowPluginValidatorFactory extends WorkflowPluginFactory {
 }

@@ -3,9 +3,9 @@ package com.atlassian.sal.api.user;
 import java.io.Serializable;
 
 /**
- * Stub of SAL's user key (a final value class). Follows
- * https://docs.atlassian.com/sal-api/3.0.0/sal-api/apidocs/com/atlassian/sal/api/user/UserKey.html as recalled:
- * {@code UserKey(String)}, {@code getStringValue()}; not confirmed for the SAL in Jira 10.3.
+ * Stub of SAL's user key (a final value class). Confirmed for SAL 3.0.4 (and 2.10.24) only:
+ * https://docs.atlassian.com/sal-parent/3.0.4/xref/com/atlassian/sal/api/user/UserKey.html ({@code public final class
+ * UserKey implements Serializable}, {@code UserKey(String)}, {@code getStringValue()}); the SAL in Jira 10.3 not seen.
  */
 public final class UserKey implements Serializable {
     private static final long serialVersionUID = 1L;

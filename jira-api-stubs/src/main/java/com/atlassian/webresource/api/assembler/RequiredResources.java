@@ -1,8 +1,9 @@
 package com.atlassian.webresource.api.assembler;
 
 /**
- * Stub, see {@link PageBuilderService}: {@code requireWebResource(String moduleCompleteKey)} as recalled from
- * atlassian-plugins-webresource, not confirmed for Jira 10.3.
+ * Stub, see {@link PageBuilderService}: {@code requireWebResource(String moduleCompleteKey)} confirmed by a public
+ * {@code MockPageBuilderService} that implements the real interfaces with {@code @Override}; no javadoc page found, version
+ * unknown (not confirmed for Jira 10.3).
  */
 public interface RequiredResources {
     RequiredResources requireWebResource(String moduleCompleteKey);
