@@ -6,8 +6,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.util.Collection;
 
 /**
- * Stub. Confirmed for Jira 10.4.0 (exact, no checked exceptions):
- * https://docs.atlassian.com/software/jira/docs/api/10.4.0/com/atlassian/jira/security/roles/ProjectRoleManager.html Only the members the plugin calls.
+ * Stub. {@code getProjectRoles} is confirmed for Jira 10.4.0 (exact, no checked exceptions):
+ * https://docs.atlassian.com/software/jira/docs/api/10.4.0/com/atlassian/jira/security/roles/ProjectRoleManager.html ;
+ * the other two members only for 8.22.4 (see their comments). Only the members the plugin calls.
  */
 public interface ProjectRoleManager {
     Collection<ProjectRole> getProjectRoles(ApplicationUser user, Project project);
