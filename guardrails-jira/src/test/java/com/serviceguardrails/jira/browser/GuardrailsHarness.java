@@ -71,7 +71,8 @@ final class GuardrailsHarness implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final JiraLikeVelocity velocity = new JiraLikeVelocity();
-    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings(), new LocalClusterLockService());
+    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings().factory(),
+            new LocalClusterLockService().service());
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final Judges judges = new Judges(this::config);
     private final CheckApi checkApi;

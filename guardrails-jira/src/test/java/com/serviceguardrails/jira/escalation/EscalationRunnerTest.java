@@ -74,8 +74,8 @@ public class EscalationRunnerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
     private static final String ABUSE = "You are a useless idiot and a disgrace. Shut up, you stupid moron.";
 
-    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings(),
-            new LocalClusterLockService());
+    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings().factory(),
+            new LocalClusterLockService().service());
     private final ConfigInForce config = new ConfigInForce(store);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final WebhookSender webhooks = mock(WebhookSender.class);

@@ -17,7 +17,8 @@ public class ConfigApiTest {
     private static final String ENFORCE = "{\"version\":1,\"opening\":{\"mode\":\"enforce\"},\"abuse\":{\"mode\":\"advise\"},"
             + "\"empowerment\":{\"mode\":\"advise\"},\"escalation\":{\"mode\":\"advise\"}}";
 
-    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings(), new LocalClusterLockService());
+    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings().factory(),
+            new LocalClusterLockService().service());
 
     private ConfigApi api(String caller) {
         return new ConfigApi(new FakeAccess(caller), store);

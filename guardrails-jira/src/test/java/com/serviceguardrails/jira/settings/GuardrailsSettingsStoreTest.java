@@ -21,7 +21,7 @@ public class GuardrailsSettingsStoreTest {
 
     private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
     private final LocalClusterLockService locks = new LocalClusterLockService();
-    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(settings, locks, CLOCK);
+    private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(settings.factory(), locks.service(), CLOCK);
 
     @Test
     public void withNothingSavedTheBundledDefaultIsInForceAndHistoryIsEmpty() {
@@ -103,7 +103,7 @@ public class GuardrailsSettingsStoreTest {
 
     @Test
     public void twoNodesSavingAtOnceLoseNoVersion() throws Exception {
-        GuardrailsSettingsStore otherNode = new GuardrailsSettingsStore(settings, locks.otherNode(), CLOCK);
+        GuardrailsSettingsStore otherNode = new GuardrailsSettingsStore(settings.factory(), locks.otherNode().service(), CLOCK);
         Thread a = new Thread(() -> { for (int i = 0; i < 4; i++) store.save(withOpeningMode("advise"), "a"); });
         Thread b = new Thread(() -> { for (int i = 0; i < 4; i++) otherNode.save(withOpeningMode("off"), "b"); });
         a.start();

@@ -60,7 +60,7 @@ public class AoLedgerTest {
         node1 = EmbeddedActiveObjects.freshDatabase();
         node1.migrate(LedgerEntryEntity.class);
         node2 = node1.otherNode();
-        ledger = new AoLedger(node1, locks);
+        ledger = new AoLedger(node1, locks.service());
     }
 
     @After
@@ -128,7 +128,7 @@ public class AoLedgerTest {
 
     @Test
     public void twoNodesRacingNeverApproveMoreThanTheDailyLimit() throws Exception {
-        AoLedger ledger2 = new AoLedger(node2, locks.otherNode());
+        AoLedger ledger2 = new AoLedger(node2, locks.otherNode().service());
         List<Callable<Decision>> tasks = new ArrayList<>();
         int attempts = 12;
         CyclicBarrier start = new CyclicBarrier(attempts);
@@ -149,7 +149,7 @@ public class AoLedgerTest {
 
     @Test
     public void twoNodesRecordingTheSameRequestAtOnceRecordItOnce() throws Exception {
-        AoLedger ledger2 = new AoLedger(node2, locks.otherNode());
+        AoLedger ledger2 = new AoLedger(node2, locks.otherNode().service());
         List<Callable<Decision>> tasks = new ArrayList<>();
         int attempts = 8;
         CyclicBarrier start = new CyclicBarrier(attempts);

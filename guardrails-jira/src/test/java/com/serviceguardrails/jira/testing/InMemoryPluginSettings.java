@@ -8,28 +8,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** SAL settings held in memory, one global store shared by every factory call (as Jira's is). */
-public final class InMemoryPluginSettings implements PluginSettingsFactory, PluginSettings {
-    private final Map<String, Object> values = new ConcurrentHashMap<>();
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.mock;
 
-    @Override
+/**
+ * SAL settings held in memory, one global store shared by every factory call (as Jira's is). The SAL types are
+ * Mockito mocks that delegate to this class rather than implementations of it, so this double does not depend on
+ * the stubs declaring only some of SAL's methods and still compiles against the real SAL (a method the plugin does
+ * not use fails when called).
+ */
+public final class InMemoryPluginSettings {
+    private final Map<String, Object> values = new ConcurrentHashMap<>();
+    private final PluginSettings global = mock(PluginSettings.class, delegatesTo(this));
+    private final PluginSettingsFactory factory = mock(PluginSettingsFactory.class, delegatesTo(this));
+
+    /** The SAL factory to hand to the code under test. */
+    public PluginSettingsFactory factory() {
+        return factory;
+    }
+
     public PluginSettings createSettingsForKey(String key) {
         throw new UnsupportedOperationException("the plugin uses global settings only");
     }
 
-    @Override
     public PluginSettings createGlobalSettings() {
-        return this;
+        return global;
     }
 
-    @Override
     public Object get(String key) {
         Object value = values.get(key);
         // SAL hands back copies: callers must not be able to change the store without put
         return value instanceof List<?> list ? new ArrayList<>(list) : value;
     }
 
-    @Override
     public Object put(String key, Object value) {
         if (!(value instanceof String || value instanceof List)) {
             throw new IllegalArgumentException("SAL stores String, List, Map or Properties, not " + value);
@@ -37,7 +48,6 @@ public final class InMemoryPluginSettings implements PluginSettingsFactory, Plug
         return values.put(key, value instanceof List<?> list ? List.copyOf(list) : value);
     }
 
-    @Override
     public Object remove(String key) {
         return values.remove(key);
     }

@@ -9,12 +9,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.mock;
+
 /**
  * One JVM's stand-in for Jira's cluster lock service: every instance given the same map shares its locks, so two
- * "nodes" built on one map exclude each other as two Data Center nodes do. Counts acquisitions for tests.
+ * "nodes" built on one map exclude each other as two Data Center nodes do. Counts acquisitions for tests. The beehive
+ * types are Mockito mocks that delegate to this class and its locks rather than implementations, so the double does
+ * not depend on the stubs declaring only some of beehive's methods and still compiles against the real beehive.
  */
-public final class LocalClusterLockService implements ClusterLockService {
+public final class LocalClusterLockService {
     private final Map<String, SharedLock> locks;
+    private final ClusterLockService service = mock(ClusterLockService.class, delegatesTo(this));
 
     public LocalClusterLockService() {
         this(new ConcurrentHashMap<>());
@@ -29,9 +35,13 @@ public final class LocalClusterLockService implements ClusterLockService {
         return new LocalClusterLockService(locks);
     }
 
-    @Override
+    /** This node's service, to hand to the code under test. */
+    public ClusterLockService service() {
+        return service;
+    }
+
     public ClusterLock getLockForName(String lockName) {
-        return locks.computeIfAbsent(lockName, name -> new SharedLock());
+        return locks.computeIfAbsent(lockName, name -> new SharedLock()).asClusterLock;
     }
 
     public int acquisitions(String lockName) {
@@ -39,23 +49,21 @@ public final class LocalClusterLockService implements ClusterLockService {
         return lock == null ? 0 : lock.acquisitions;
     }
 
-    private static final class SharedLock implements ClusterLock {
+    private static final class SharedLock {
         private final ReentrantLock lock = new ReentrantLock();
+        private final ClusterLock asClusterLock = mock(ClusterLock.class, delegatesTo(this));
         private volatile int acquisitions;
 
-        @Override
         public void lock() {
             lock.lock();
             acquisitions++;
         }
 
-        @Override
         public void lockInterruptibly() throws InterruptedException {
             lock.lockInterruptibly();
             acquisitions++;
         }
 
-        @Override
         public boolean tryLock() {
             boolean locked = lock.tryLock();
             if (locked) {
@@ -64,7 +72,6 @@ public final class LocalClusterLockService implements ClusterLockService {
             return locked;
         }
 
-        @Override
         public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
             boolean locked = lock.tryLock(time, unit);
             if (locked) {
@@ -73,12 +80,10 @@ public final class LocalClusterLockService implements ClusterLockService {
             return locked;
         }
 
-        @Override
         public void unlock() {
             lock.unlock();
         }
 
-        @Override
         public Condition newCondition() {
             throw new UnsupportedOperationException("ClusterLock does not support conditions");
         }

@@ -43,7 +43,7 @@ final class WorkflowFixture {
 
     final InMemoryPluginSettings settings = new InMemoryPluginSettings();
     final LocalClusterLockService locks = new LocalClusterLockService();
-    final GuardrailsSettingsStore store = new GuardrailsSettingsStore(settings, locks);
+    final GuardrailsSettingsStore store = new GuardrailsSettingsStore(settings.factory(), locks.service());
     final ConfigInForce config = new ConfigInForce(store);
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
