@@ -100,7 +100,8 @@ public class GuidancePanelContextProvider implements ContextProvider {
         }
     }
 
-    private static boolean isReporter(Issue issue, ApplicationUser viewer) {
+    /** The viewer is the ticket's reporter, i.e. its customer (also used by {@link AgentGuidanceCondition}). */
+    static boolean isReporter(Issue issue, ApplicationUser viewer) {
         return issue.getReporter() != null && issue.getReporter().getKey().equals(viewer.getKey());
     }
 

@@ -51,7 +51,9 @@ final class FakeJiraHost {
             "com.atlassian.sal.api.message.I18nResolver",
             "com.atlassian.sal.api.pluginsettings.PluginSettingsFactory",
             "com.atlassian.sal.api.user.UserManager",
+            "com.atlassian.servicedesk.api.ServiceDeskManager",
             "com.atlassian.servicedesk.api.comment.ServiceDeskCommentService",
+            "com.atlassian.servicedesk.api.license.ServiceDeskLicenseService",
             "com.atlassian.templaterenderer.TemplateRenderer",
             "com.atlassian.webresource.api.assembler.PageBuilderService");
 
