@@ -18,7 +18,9 @@ import com.serviceguardrails.jira.testing.EmbeddedActiveObjects;
 import com.serviceguardrails.jira.testing.LocalClusterLockService;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.Timeout;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,6 +51,13 @@ public class AoLedgerTest {
     private static final EmpowermentConfig CONFIG = new EmpowermentConfig(Mode.ENFORCE, ZoneOffset.UTC, List.of(
             new Role("Tier 1", List.of(limit("50", "50"))),
             new Role("Team Lead", List.of(limit("500", "500")))), List.of(), RequestFields.DEFAULTS);
+
+    /**
+     * Bounds every test, its set-up and tear-down: without the cluster lock the racing nodes can block each other
+     * in the database, and a regression must go red instead of hanging the build. Generous for a loaded CI machine.
+     */
+    @Rule
+    public final Timeout bounded = Timeout.builder().withTimeout(2, TimeUnit.MINUTES).withLookingForStuckThread(true).build();
 
     private final LocalClusterLockService locks = new LocalClusterLockService();
     private EmbeddedActiveObjects node1;

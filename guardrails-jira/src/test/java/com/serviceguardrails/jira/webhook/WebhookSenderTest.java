@@ -33,9 +33,14 @@ import static org.junit.Assert.assertTrue;
 public class WebhookSenderTest {
     private static final byte[] KEY = "s3cret".getBytes(StandardCharsets.UTF_8);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
-    /** Short waits, but timeouts generous enough for a loaded machine (the timeout test uses its own). */
-    private static final WebhookSender.Settings FAST = new WebhookSender.Settings(2, Duration.ofSeconds(5),
-            Duration.ofSeconds(5), 3, Duration.ofMillis(10), Duration.ofMillis(40), 1024);
+    /**
+     * Short backoff, but timeouts far beyond any stall of a loaded CI machine: a held request must not time out
+     * (and be retried) while a test is still looking at the queue. Only the timeout test uses a short one.
+     */
+    private static final WebhookSender.Settings FAST = new WebhookSender.Settings(2, Duration.ofSeconds(60),
+            Duration.ofSeconds(60), 3, Duration.ofMillis(10), Duration.ofMillis(40), 1024);
+    /** How long a test waits for something that normally takes milliseconds; only reached when it is broken. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** One received request. */
     private record Received(String body, String delivery, String timestamp, String signature, String contentType) {
@@ -81,7 +86,7 @@ public class WebhookSenderTest {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
-            hold.await(10, TimeUnit.SECONDS);
+            hold.await(PATIENCE.toSeconds() * 2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -98,8 +103,8 @@ public class WebhookSenderTest {
     }
 
     private String nextOutcome() throws InterruptedException {
-        String outcome = outcomes.poll(20, TimeUnit.SECONDS);
-        assertNotNull("no outcome within 20 s", outcome);
+        String outcome = outcomes.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull("no outcome within " + PATIENCE, outcome);
         return outcome;
     }
 
@@ -184,7 +189,8 @@ public class WebhookSenderTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 500 && !condition.getAsBoolean(); i++) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         assertTrue("condition not reached", condition.getAsBoolean());
