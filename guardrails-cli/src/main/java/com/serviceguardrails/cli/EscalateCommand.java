@@ -3,8 +3,6 @@ package com.serviceguardrails.cli;
 import com.serviceguardrails.abuse.AbuseDetector;
 import com.serviceguardrails.abuse.AbuseVerdict;
 import com.serviceguardrails.abuse.AuthorRole;
-import com.serviceguardrails.config.ConfigCodec;
-import com.serviceguardrails.config.ConfigException;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.escalation.EscalationPlan;
 import com.serviceguardrails.escalation.EscalationPlanJson;
@@ -13,12 +11,10 @@ import com.serviceguardrails.escalation.Situation;
 import com.serviceguardrails.escalation.TicketState;
 import com.serviceguardrails.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +35,8 @@ final class EscalateCommand implements Callable<Integer> {
 
     enum AuthorOption { customer, agent }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file; default: the bundled one.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--author", defaultValue = "customer", description = "Who wrote the comments: ${COMPLETION-CANDIDATES} (default: customer).")
     AuthorOption author;
@@ -56,11 +52,8 @@ final class EscalateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GuardrailsConfig settings;
-        try {
-            settings = config == null ? GuardrailsConfig.defaults() : ConfigCodec.parse(Files.readString(config, StandardCharsets.UTF_8));
-        } catch (ConfigException e) {
-            e.errors().forEach(error -> System.err.println(config + ": " + error));
+        GuardrailsConfig settings = config.load(System.err).orElse(null);
+        if (settings == null) {
             return 1;
         }
         Language language = null;

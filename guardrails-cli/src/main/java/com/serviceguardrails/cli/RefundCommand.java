@@ -2,8 +2,6 @@ package com.serviceguardrails.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.serviceguardrails.config.ConfigCodec;
-import com.serviceguardrails.config.ConfigException;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.empowerment.Cancellation;
 import com.serviceguardrails.empowerment.Decision;
@@ -13,6 +11,7 @@ import com.serviceguardrails.empowerment.LimitRequest;
 import com.serviceguardrails.empowerment.LimitRequestJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -38,8 +37,8 @@ final class RefundCommand implements Callable<Integer> {
 
     enum Lang { en, de, fr, es }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file; default: the bundled one.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--ledger", paramLabel = "FILE",
             description = "Ledger file (JSON lines, created if missing) holding earlier approvals; default: an empty in-memory ledger.")
@@ -101,16 +100,14 @@ final class RefundCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         try {
-            GuardrailsConfig settings = config == null
-                    ? GuardrailsConfig.defaults()
-                    : ConfigCodec.parse(Files.readString(config, StandardCharsets.UTF_8));
+            GuardrailsConfig settings = config.load(System.err).orElse(null);
+            if (settings == null) {
+                return 1;
+            }
             LimitRequest request = LimitRequestJson.read(requestJson(), Instant.now());
             LedgerFile.Step<String> step = ledger -> run(new EmpowermentPolicy(settings.empowerment(), ledger), request);
             out.println(ledgerFile == null ? step.run(new InMemoryLedger()) : LedgerFile.update(ledgerFile, step));
             return 0;
-        } catch (ConfigException e) {
-            e.errors().forEach(error -> System.err.println((config == null ? "" : config + ": ") + error));
-            return 1;
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;

@@ -3,15 +3,12 @@ package com.serviceguardrails.cli;
 import com.serviceguardrails.abuse.AbuseDetector;
 import com.serviceguardrails.abuse.AbuseVerdictJson;
 import com.serviceguardrails.abuse.AuthorRole;
-import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -33,14 +30,15 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--author", defaultValue = "customer", description = "Who wrote them: ${COMPLETION-CANDIDATES} (default: customer).")
     AuthorOption author;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (admin terms and allow-list); default: the bundled one.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() throws Exception {
-        GuardrailsConfig settings = config == null
-                ? GuardrailsConfig.defaults()
-                : ConfigCodec.parse(Files.readString(config, StandardCharsets.UTF_8));
+        GuardrailsConfig settings = config.load(System.err).orElse(null);
+        if (settings == null) {
+            return 1;
+        }
         AbuseDetector detector = AbuseDetector.create(settings.abuse());
         Language language = lang == LanguageOption.auto ? null : Language.fromCode(lang.name()).orElseThrow();
         AuthorRole role = AuthorRole.valueOf(author.name().toUpperCase(Locale.ROOT));

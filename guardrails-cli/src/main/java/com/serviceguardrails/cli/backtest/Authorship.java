@@ -3,7 +3,7 @@ package com.serviceguardrails.cli.backtest;
 import java.util.Set;
 
 /**
- * Who wrote a comment, decided from what an export carries (decision 7 in {@code docs/decisions.md}):
+ * Who wrote a comment, decided from what an export carries (decision 15 in {@code docs/decisions.md}):
  * <ol>
  *   <li>an internal note (JSM's {@code sd.public.comment} says internal) is an agent's, and never a reply;</li>
  *   <li>with a list of agent accounts, its members are agents and everyone else is a customer;</li>

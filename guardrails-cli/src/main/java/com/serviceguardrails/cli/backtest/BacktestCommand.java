@@ -1,10 +1,10 @@
 package com.serviceguardrails.cli.backtest;
 
-import com.serviceguardrails.config.ConfigCodec;
-import com.serviceguardrails.config.ConfigException;
+import com.serviceguardrails.cli.ConfigOption;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -50,8 +51,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "EXPORT", description = "Export file or directory of search pages.")
     Path export;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration to run (default: the bundled one).")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--compare", paramLabel = "FILE", description = "Also run this configuration and show what changes.")
     Path compare;
@@ -119,13 +120,14 @@ public final class BacktestCommand implements Callable<Integer> {
         GuardrailSet baseline;
         GuardrailSet candidate;
         GuardrailSet.Context context = new GuardrailSet.Context(rolesByAgent(), messages.language());
-        try {
-            baseline = GuardrailSet.of(config == null ? messages.get("config.default") : config.getFileName().toString(),
-                    load(config), context);
-            candidate = compare == null ? null : GuardrailSet.of(compare.getFileName().toString(), load(compare), context);
-        } catch (ConfigException e) {
+        Optional<GuardrailsConfig> baselineConfig = config.load(err);
+        Optional<GuardrailsConfig> candidateConfig = compare == null ? Optional.empty() : ConfigOption.load(compare, err);
+        if (baselineConfig.isEmpty() || compare != null && candidateConfig.isEmpty()) {
             return 2;
         }
+        baseline = GuardrailSet.of(config.file() == null ? messages.get("config.default") : config.file().getFileName().toString(),
+                baselineConfig.get(), context);
+        candidate = compare == null ? null : GuardrailSet.of(compare.getFileName().toString(), candidateConfig.get(), context);
         Set<String> customFields = new TreeSet<>(baseline.customFields());
         if (candidate != null) {
             customFields.addAll(candidate.customFields());
@@ -226,18 +228,6 @@ public final class BacktestCommand implements Callable<Integer> {
     private Language language() {
         String code = lang != null ? lang : Locale.getDefault().getLanguage();
         return Language.fromCode(code).orElse(Language.EN);
-    }
-
-    private GuardrailsConfig load(Path file) throws IOException, ConfigException {
-        if (file == null) {
-            return GuardrailsConfig.defaults();
-        }
-        try {
-            return ConfigCodec.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (ConfigException e) {
-            e.errors().forEach(error -> err.println(file + ": " + error));
-            throw e;
-        }
     }
 
     private static Writer writer(Path file) throws IOException {
