@@ -55,7 +55,7 @@ import java.util.Set;
  * <p>Raising the priority and reassigning (to a named user, or to the first member of a project role by user key,
  * never the comment's author) are done in one issue update. Internal notes are JSM internal comments written in the
  * name of the project lead (a customer cannot write one); the coaching notification is such a note addressed to
- * the agent's lead, who is the project lead and is made a watcher so Jira mails it (decision 54).
+ * the agent's lead, who is the project lead and is made a watcher so Jira mails it (decision 58).
  */
 public class EscalationRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
