@@ -43,7 +43,8 @@ public class GuardrailsBrowserIT {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("guardrails.chromedriver", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Path.of(System.getProperty("guardrails.chromium", "/usr/bin/chromium"));
     private static final Path SHOTS = Path.of(System.getProperty("guardrails.screenshots", "target/screenshots"));
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Only reached when a test fails; generous because Chromium on a loaded 2-core CI machine can stall for seconds. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static GuardrailsHarness harness;
     private static WebDriver browser;
