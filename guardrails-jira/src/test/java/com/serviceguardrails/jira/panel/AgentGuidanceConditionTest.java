@@ -26,8 +26,8 @@ public class AgentGuidanceConditionTest {
     private final ServiceDeskManager serviceDesks = mock(ServiceDeskManager.class);
     private final ServiceDeskLicenseService licences = mock(ServiceDeskLicenseService.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final ConfigInForce config = new ConfigInForce(new GuardrailsSettingsStore(new InMemoryPluginSettings(),
-            new LocalClusterLockService()));
+    private final ConfigInForce config = new ConfigInForce(new GuardrailsSettingsStore(new InMemoryPluginSettings().factory(),
+            new LocalClusterLockService().service()));
     private final AgentGuidanceCondition condition =
             new AgentGuidanceCondition(serviceDesks, licences, authentication, config);
     private final Issue issue = mock(Issue.class);
