@@ -115,7 +115,7 @@ public class EscalationRunnerTest {
     public void setUp() {
         ao = EmbeddedActiveObjects.freshDatabase();
         ao.migrate(EscalationRecordEntity.class);
-        records = new AoEscalationRecords(ao);
+        records = new AoEscalationRecords(ao.activeObjects());
         runner = new EscalationRunner(config, new Judges(config), records, audit, webhooks, labels, watchers, users,
                 issues, priorities, roles, jsmComments, i18n, CLOCK);
         when(issue.getProjectObject()).thenReturn(project);

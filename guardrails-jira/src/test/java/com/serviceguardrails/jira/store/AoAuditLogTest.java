@@ -28,7 +28,7 @@ public class AoAuditLogTest {
     public void database() {
         ao = EmbeddedActiveObjects.freshDatabase();
         ao.migrate(AuditRecordEntity.class);
-        log = new AoAuditLog(ao);
+        log = new AoAuditLog(ao.activeObjects());
     }
 
     @After

@@ -23,7 +23,7 @@ public class AoEscalationRecordsTest {
     public void database() {
         ao = EmbeddedActiveObjects.freshDatabase();
         ao.migrate(EscalationRecordEntity.class);
-        records = new AoEscalationRecords(ao);
+        records = new AoEscalationRecords(ao.activeObjects());
     }
 
     @After

@@ -69,7 +69,7 @@ public class AoLedgerTest {
         node1 = EmbeddedActiveObjects.freshDatabase();
         node1.migrate(LedgerEntryEntity.class);
         node2 = node1.otherNode();
-        ledger = new AoLedger(node1, locks.service());
+        ledger = new AoLedger(node1.activeObjects(), locks.service());
     }
 
     @After
@@ -137,7 +137,7 @@ public class AoLedgerTest {
 
     @Test
     public void twoNodesRacingNeverApproveMoreThanTheDailyLimit() throws Exception {
-        AoLedger ledger2 = new AoLedger(node2, locks.otherNode().service());
+        AoLedger ledger2 = new AoLedger(node2.activeObjects(), locks.otherNode().service());
         List<Callable<Decision>> tasks = new ArrayList<>();
         int attempts = 12;
         CyclicBarrier start = new CyclicBarrier(attempts);
@@ -158,7 +158,7 @@ public class AoLedgerTest {
 
     @Test
     public void twoNodesRecordingTheSameRequestAtOnceRecordItOnce() throws Exception {
-        AoLedger ledger2 = new AoLedger(node2, locks.otherNode().service());
+        AoLedger ledger2 = new AoLedger(node2.activeObjects(), locks.otherNode().service());
         List<Callable<Decision>> tasks = new ArrayList<>();
         int attempts = 8;
         CyclicBarrier start = new CyclicBarrier(attempts);

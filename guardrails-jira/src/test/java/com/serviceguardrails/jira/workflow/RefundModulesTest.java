@@ -36,7 +36,7 @@ public class RefundModulesTest {
     public void ledger() {
         ao = EmbeddedActiveObjects.freshDatabase();
         ao.migrate(LedgerEntryEntity.class);
-        ledger = new AoLedger(ao, jira.locks.service());
+        ledger = new AoLedger(ao.activeObjects(), jira.locks.service());
         rules = new RefundRules(jira.config, new RefundRequests(jira.customFields, jira.projectRoles, jira.groups),
                 ledger, jira.authentication, WorkflowFixture.CLOCK);
         jira.configure("off", "enforce");
