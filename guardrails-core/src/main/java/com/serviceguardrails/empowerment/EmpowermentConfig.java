@@ -39,7 +39,15 @@ public record EmpowermentConfig(
      * and only when it is not approved. In {@code advise} the decision is shown and the agent may go on.
      */
     public boolean blocks(Decision decision) {
-        return mode == Mode.ENFORCE && !decision.isApproved();
+        return refuses() && !decision.isApproved();
+    }
+
+    /**
+     * Whether workflow rules may refuse at all (validators refuse, conditions hide): only in {@code enforce}. Lets
+     * a rule skip reading the request when nothing it finds could stop the agent.
+     */
+    public boolean refuses() {
+        return mode == Mode.ENFORCE;
     }
 
     /** Only a mode: no roles, no pre-approvals, UTC days, default request fields. */

@@ -195,6 +195,8 @@ public class EmpowermentPolicyTest {
         assertTrue(enforce.blocks(over));
         assertFalse(enforce.blocks(within));
         assertFalse("the fixture is advise", c.blocks(over));
+        assertTrue("workflow rules may refuse in enforce", enforce.refuses());
+        assertFalse("advise never refuses", c.refuses());
     }
 
     @Test

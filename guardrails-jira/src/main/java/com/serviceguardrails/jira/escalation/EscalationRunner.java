@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceguardrails.abuse.AbuseVerdict;
 import com.serviceguardrails.abuse.AuthorRole;
 import com.serviceguardrails.config.GuardrailsConfig;
-import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.escalation.EscalationAction;
 import com.serviceguardrails.escalation.EscalationPlan;
 import com.serviceguardrails.escalation.EscalationPlanner;
@@ -121,7 +120,7 @@ public class EscalationRunner {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        boolean act = current.escalation().mode() == Mode.ENFORCE;
+        boolean act = current.escalation().executesPlans();
         List<String> done = new ArrayList<>();
         String raisedTo = null;
         String reassignedTo = null;

@@ -3,7 +3,6 @@ package com.serviceguardrails.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
-import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.empowerment.Decision;
 import com.serviceguardrails.empowerment.DecisionReason;
 import com.serviceguardrails.empowerment.LimitRequest;
@@ -43,7 +42,7 @@ public class RecordRefundFunction implements FunctionProvider {
         Issue issue = TransitionInputs.issue(transientVars);
         String userKey = FailOpen.userKey(rules::user);
         return failOpen.run("record-refund post-function", userKey, issue == null ? "" : issue.getKey(), () -> {
-            if (rules.mode() == Mode.OFF) {
+            if (!rules.active()) {
                 return Optional.<Decision>empty();
             }
             Optional<LimitRequest> request = rules.request(issue);

@@ -3,7 +3,6 @@ package com.serviceguardrails.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.Condition;
-import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.empowerment.LimitRequest;
 import com.serviceguardrails.guidance.AuditLog;
 
@@ -34,7 +33,7 @@ public class RefundApproverCondition implements Condition {
     boolean passes(Map<?, ?> transientVars) {
         Issue issue = TransitionInputs.issue(transientVars);
         return failOpen.run("refund condition", FailOpen.userKey(rules::user), issue == null ? "" : issue.getKey(), () -> {
-            if (rules.mode() != Mode.ENFORCE) {
+            if (!rules.refuses()) {
                 return true;
             }
             Optional<LimitRequest> request;

@@ -2,7 +2,6 @@ package com.serviceguardrails.jira.workflow;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.empowerment.Decision;
 import com.serviceguardrails.empowerment.LimitRequest;
 import com.serviceguardrails.guidance.AuditEntry;
@@ -43,7 +42,7 @@ public class RefundLimitValidator extends RefusingValidator {
         String userKey = FailOpen.userKey(rules::user);
         String issueKey = issue == null ? "" : issue.getKey();
         return failOpen.run("refund validator", userKey, issueKey, () -> {
-            if (rules.mode() != Mode.ENFORCE) {
+            if (!rules.refuses()) {
                 return Optional.<String>empty();
             }
             Optional<LimitRequest> request;

@@ -3,7 +3,6 @@ package com.serviceguardrails.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.empowerment.Decision;
 import com.serviceguardrails.empowerment.EmpowermentConfig;
 import com.serviceguardrails.empowerment.EmpowermentPolicy;
@@ -36,8 +35,14 @@ public class RefundRules {
         this.clock = clock;
     }
 
-    public Mode mode() {
-        return config.get().empowerment().mode();
+    /** The core's answer: may these rules refuse (enforce)? */
+    public boolean refuses() {
+        return config.get().empowerment().refuses();
+    }
+
+    /** Whether empowerment is on at all (advise records, enforce refuses). */
+    public boolean active() {
+        return config.get().empowerment().mode().isActive();
     }
 
     public ApplicationUser user() {
