@@ -113,18 +113,11 @@ public final class AbuseDetector {
         if (n == 0) {
             return AbuseVerdict.clean(language);
         }
-        // The message's language and English (English insults travel) give cues, phrases and every term; the other
-        // languages only their longer terms ("connard", "gilipollas"), since short ones collide ("con", "mist").
-        List<LanguageData> sets = language == Language.EN
-                ? List.of(languages.get(Language.EN))
-                : List.of(languages.get(language), languages.get(Language.EN));
-        List<LanguageData> others = new ArrayList<>();
-        for (LanguageData data : languages.values()) {
-            if (!sets.contains(data)) {
-                others.add(data);
-            }
-        }
-
+        // Cues and allow-lists of the message's language and English (English travels: "you", "lol"). Lexicon terms: the
+        // message's language in full, other languages only their entries marked cross-language, since words collide
+        // across languages ("retard" is a delay in French, "con" means "with" in Spanish, "Gift" poison in German).
+        LanguageData own = languages.get(language);
+        List<LanguageData> sets = language == Language.EN ? List.of(own) : List.of(own, languages.get(Language.EN));
         boolean[] ignored = new boolean[n];
         int[] cues = new int[n];
         for (int t = 0; t < n; t++) {
@@ -153,7 +146,7 @@ public final class AbuseDetector {
                 continue;
             }
             if (t >= termsCoveredUntil) {
-                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, sets, others, findings, targets, severities));
+                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, language, findings, targets, severities));
             }
             for (LanguageData set : languages.values()) {   // phrases are specific enough to try in every language
                 candidates.clear();
@@ -190,15 +183,13 @@ public final class AbuseDetector {
     }
 
     /** Looks up the lexicon terms at token {@code t}; returns the end of the longest match (t when none). */
-    private static int matchTerms(Context context, AuthorRole author, int t, List<LanguageData> sets, List<LanguageData> others,
-                                  List<Finding> findings, List<Target> targets, List<Severity> severities) {
-        int end = t;
-        for (LanguageData set : sets) {
-            end = Math.max(end, matchTerm(context, author, t, set, set.termAt(context.words, t), findings, targets, severities));
-        }
-        if (end == t && context.words.word(t).length() >= 5) {
-            for (LanguageData set : others) {
-                end = Math.max(end, matchTerm(context, author, t, set, set.termAt(context.words, t), findings, targets, severities));
+    private int matchTerms(Context context, AuthorRole author, int t, Language language,
+                           List<Finding> findings, List<Target> targets, List<Severity> severities) {
+        LanguageData own = languages.get(language);   // first, so its reading of shared words wins
+        int end = matchTerm(context, author, t, own, own.termAt(context.words, t, true), findings, targets, severities);
+        for (LanguageData set : languages.values()) {
+            if (set != own) {
+                end = Math.max(end, matchTerm(context, author, t, set, set.termAt(context.words, t, false), findings, targets, severities));
             }
         }
         return end;

@@ -23,10 +23,42 @@ final class LanguageData {
     record Term(String[] words, LexiconTerm term, String rule) {
     }
 
+    /** Lexicon terms indexed for lookup at a token: by first word, by squeezed word (elongations), by length (masks). */
+    private static final class TermIndex {
+        private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+        private final Map<String, List<Term>> bySqueezedWord = new HashMap<>();
+        private final Map<Integer, List<Term>> singleWordsByLength = new HashMap<>();
+
+        void add(Term entry) {
+            String[] words = entry.words();
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+            if (words.length == 1) {
+                bySqueezedWord.computeIfAbsent(NormalizedText.squeeze(words[0]), k -> new ArrayList<>()).add(entry);
+                singleWordsByLength.computeIfAbsent(words[0].length(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        Term termAt(NormalizedText text, int token) {
+            String word = text.word(token);
+            Term best = longest(byFirstWord.get(word), text, token);
+            if (best == null && text.has(token, NormalizedText.ELONGATED)) {
+                best = longest(bySqueezedWord.get(NormalizedText.squeeze(word)), text, token);
+            }
+            if (best == null && text.has(token, NormalizedText.MASKED)) {
+                best = masked(singleWordsByLength.get(word.length()), word);
+            }
+            return best;
+        }
+    }
+
+    /** The column that marks a lexicon entry as used in messages of every language ("fuck", "asshole"). */
+    private static final String CROSS_LANGUAGE = "cross";
+
     final Language language;
-    private final Map<String, List<Term>> termsByFirstWord = new HashMap<>();
-    private final Map<String, List<Term>> termsBySqueezedWord = new HashMap<>();
-    private final Map<Integer, List<Term>> singleWordTermsByLength = new HashMap<>();
+    /** Every term, for messages in this language. */
+    private final TermIndex terms = new TermIndex();
+    /** Only the terms marked {@value #CROSS_LANGUAGE}, for messages in another language. */
+    private final TermIndex crossLanguageTerms = new TermIndex();
     private final Map<String, List<String[]>> allowByFirstWord = new HashMap<>();
     private final Map<String, Integer> cues = new HashMap<>();
     private final Map<String, List<PhraseRule>> phrasesByFirstWord = new HashMap<>();
@@ -42,11 +74,15 @@ final class LanguageData {
             if (cols.length < 4) {
                 throw new IllegalStateException("lexicon-" + code + ".tsv: expected 4 columns in: " + line);
             }
+            boolean cross = cols.length > 4 && cols[4].strip().equals(CROSS_LANGUAGE);
+            if (cols.length > 4 && !cross) {
+                throw new IllegalStateException("lexicon-" + code + ".tsv: fifth column may only be '" + CROSS_LANGUAGE + "' in: " + line);
+            }
             addTerm(normalizer, new LexiconTerm(cols[0].strip(), enumOf(Category.class, cols[1]), enumOf(Aim.class, cols[2]),
-                    enumOf(Severity.class, cols[3])), code + ":");
+                    enumOf(Severity.class, cols[3])), code + ":", cross);
         }
         for (LexiconTerm term : config.termsFor(language)) {
-            addTerm(normalizer, term, code + ":admin:");
+            addTerm(normalizer, term, code + ":admin:", false);
         }
         List<String> allow = new ArrayList<>(lines("allow-" + code + ".txt"));
         allow.addAll(config.allowFor(language));
@@ -81,16 +117,15 @@ final class LanguageData {
         }
     }
 
-    private void addTerm(TextNormalizer normalizer, LexiconTerm term, String rulePrefix) {
+    private void addTerm(TextNormalizer normalizer, LexiconTerm term, String rulePrefix, boolean crossLanguage) {
         String[] words = words(normalizer, term.term());
         if (words.length == 0) {
             return;
         }
         Term entry = new Term(words, term, rulePrefix + String.join(" ", words));
-        termsByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
-        if (words.length == 1) {
-            termsBySqueezedWord.computeIfAbsent(NormalizedText.squeeze(words[0]), k -> new ArrayList<>()).add(entry);
-            singleWordTermsByLength.computeIfAbsent(words[0].length(), k -> new ArrayList<>()).add(entry);
+        terms.add(entry);
+        if (crossLanguage) {
+            crossLanguageTerms.add(entry);
         }
     }
 
@@ -103,18 +138,11 @@ final class LanguageData {
     /**
      * The longest lexicon term starting at {@code token}, or null. Tries the word itself, then (for elongated
      * words) the word with doubled letters made single, then (for masked words) every term of the same length whose
-     * letters agree outside the mask.
+     * letters agree outside the mask. A message in another language meets only the cross-language terms: "retard"
+     * is a slur in English and a delay in French.
      */
-    Term termAt(NormalizedText text, int token) {
-        String word = text.word(token);
-        Term best = longest(termsByFirstWord.get(word), text, token);
-        if (best == null && text.has(token, NormalizedText.ELONGATED)) {
-            best = longest(termsBySqueezedWord.get(NormalizedText.squeeze(word)), text, token);
-        }
-        if (best == null && text.has(token, NormalizedText.MASKED)) {
-            best = masked(word);
-        }
-        return best;
+    Term termAt(NormalizedText text, int token, boolean messageInThisLanguage) {
+        return (messageInThisLanguage ? terms : crossLanguageTerms).termAt(text, token);
     }
 
     private static Term longest(List<Term> candidates, NormalizedText text, int token) {
@@ -142,16 +170,12 @@ final class LanguageData {
         return true;
     }
 
-    private Term masked(String word) {
+    private static Term masked(List<Term> sameLength, String word) {
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
             letters += word.charAt(i) == '*' ? 0 : 1;
         }
-        if (letters < 2 || word.charAt(0) == '*') {
-            return null;
-        }
-        List<Term> sameLength = singleWordTermsByLength.get(word.length());
-        if (sameLength == null) {
+        if (letters < 2 || word.charAt(0) == '*' || sameLength == null) {
             return null;
         }
         for (Term term : sameLength) {
