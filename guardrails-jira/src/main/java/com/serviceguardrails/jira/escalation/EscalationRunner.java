@@ -34,6 +34,8 @@ import com.serviceguardrails.jira.rest.ConfigInForce;
 import com.serviceguardrails.jira.store.AoEscalationRecords;
 import com.serviceguardrails.jira.store.EscalationRecord;
 import com.serviceguardrails.jira.webhook.WebhookSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -57,6 +59,7 @@ import java.util.Set;
  * the agent's lead, who is the project lead and is made a watcher so Jira mails it (decision 58).
  */
 public class EscalationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationRunner.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConfigInForce config;
@@ -126,6 +129,9 @@ public class EscalationRunner {
         String reassignedTo = null;
         MutableIssue update = null;
         for (EscalationAction action : plan.actions()) {
+            // each action stands alone: one that fails (e.g. a lead without an agent licence cannot write the note)
+            // is recorded as failed and the others still happen
+            try {
             if (!act) {
                 done.add(name(action) + ":advised");
             } else if (action instanceof EscalationAction.RaisePriority raise) {
@@ -154,9 +160,20 @@ public class EscalationRunner {
             } else {
                 done.add(apply(action, issue, plan));
             }
+            } catch (RuntimeException e) {
+                LOG.warn("Service Guardrails: escalation action {} failed on {}", name(action), issue.getKey(), e);
+                done.add(name(action) + ":failed");
+            }
         }
         if (update != null) {
-            issues.updateIssue(author, update, EventDispatchOption.ISSUE_UPDATED, false);
+            try {
+                issues.updateIssue(author, update, EventDispatchOption.ISSUE_UPDATED, false);
+            } catch (RuntimeException e) {
+                LOG.warn("Service Guardrails: raising priority or reassigning {} failed", issue.getKey(), e);
+                done.add("update-issue:failed");
+                raisedTo = null;
+                reassignedTo = null;
+            }
         }
         EscalationRecord record = new EscalationRecord(commentId, issue.getKey(), String.join(" ", plan.rules()), done,
                 raisedTo, reassignedTo, at);

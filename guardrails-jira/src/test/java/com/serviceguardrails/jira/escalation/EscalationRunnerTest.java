@@ -178,6 +178,21 @@ public class EscalationRunnerTest {
     }
 
     @Test
+    public void aFailingActionIsRecordedAsFailedAndTheOthersStillHappen() {
+        configure("enforce");
+        when(jsmComments.createServiceDeskComment(any(), any())).thenThrow(new IllegalStateException("lead has no agent licence"));
+
+        EscalationRecord record = runner.escalate(issue, "502", ABUSE, customer, AuthorRole.CUSTOMER).orElseThrow();
+
+        assertTrue(record.actions().toString(), record.actions().contains("add-internal-note:failed"));
+        assertTrue(record.actions().toString(), record.actions().contains("add-label"));
+        verify(issue).setPriorityId("2");
+        verify(issues).updateIssue(eq(customer), eq(issue), any(), eq(false));
+        assertEquals("High", record.raisedPriorityTo());
+        assertEquals(List.of(record), records.forCommentAll("502"));
+    }
+
+    @Test
     public void aThreatIsHandedToTheTeamLeadsRoleMemberWithTheSmallestKeyNeverTheAuthor() {
         configure("enforce");
         ProjectRole teamLeads = mock(ProjectRole.class);
@@ -282,6 +297,12 @@ public class EscalationRunnerTest {
 
         when(labels.addLabel(any(), anyLong(), anyString(), anyBoolean())).thenThrow(new IllegalStateException("index down"));
         listener.onIssueEvent(event(EventType.ISSUE_COMMENT_EDITED_ID, comment(507L, ABUSE, customer)));
+        AuditEntry partly = audit.all().get(audit.all().size() - 1);
+        assertEquals("one failing action does not stop the escalation", AuditKind.ESCALATION, partly.kind());
+        assertTrue(partly.detail(), partly.detail().contains("add-label:failed"));
+
+        when(issue.getPriority()).thenThrow(new IllegalStateException("database down"));
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENT_EDITED_ID, comment(509L, ABUSE, customer)));
         assertEquals(AuditKind.FAILURE, audit.all().get(audit.all().size() - 1).kind());
 
         listener.stop();
