@@ -40,7 +40,10 @@ public final class RequestFieldReader {
     }
 
     /**
-     * @param values field id → the field's value as text (absent or blank = empty)
+     * @param values    field id → the field's value as text (absent or blank = empty)
+     * @param requestId the request's id in the ledger; null derives it from what is asked
+     *                  ({@code refund:40.50:EUR}), so the same request on an issue is counted once however often
+     *                  it is decided
      */
     public Result read(Map<String, String> values, String issueKey, String requestId, String agent, Set<String> roles,
                        String customer, Instant at) {
@@ -62,7 +65,7 @@ public final class RequestFieldReader {
             problems.add((amountText == null ? fields.amount() + " (amount)" : fields.currency() + " (currency)") + ": is empty");
         } else {
             try {
-                amount = Money.of(amountText, currencyText);
+                amount = Money.of(amountText, currencyText.toUpperCase(Locale.ROOT));   // a text field may hold "eur"
             } catch (InvalidMoneyException e) {
                 problems.add((e.getMessage().startsWith("currency") ? fields.currency() + " (currency)" : fields.amount() + " (amount)")
                         + ": " + e.getMessage());
@@ -74,7 +77,9 @@ public final class RequestFieldReader {
             return new Result(Optional.empty(), problems);
         }
         try {
-            return new Result(Optional.of(new LimitRequest(issueKey, requestId, agent, roles, customer, action, amount, facts, at)),
+            String id = requestId != null ? requestId : action.name().toLowerCase(Locale.ROOT) + ":"
+                    + amount.amount().toPlainString() + ":" + amount.currency().getCurrencyCode();
+            return new Result(Optional.of(new LimitRequest(issueKey, id, agent, roles, customer, action, amount, facts, at)),
                     problems);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());

@@ -55,4 +55,13 @@ public class RequestFieldReaderTest {
         assertEquals(null, result.request().orElseThrow().facts().purchaseAgeDays());
         assertTrue(result.problems().get(0), result.problems().get(0).startsWith("customfield_10205 (purchaseAgeDays)"));
     }
+
+    @Test
+    public void withoutAGivenIdTheRequestIsIdentifiedByWhatItAsksSoARepeatIsCountedOnce() {
+        Map<String, String> values = Map.of("customfield_10200", "refund", "customfield_10201", "40.5", "customfield_10202", "eur");
+        LimitRequest first = reader.read(values, "SD-1", null, "ann", Set.of(), "carl", AT).request().orElseThrow();
+        LimitRequest again = reader.read(values, "SD-1", null, "bob", Set.of(), "carl", AT.plusSeconds(60)).request().orElseThrow();
+        assertEquals("refund:40.50:EUR", first.requestId());
+        assertEquals(first.key(), again.key());
+    }
 }

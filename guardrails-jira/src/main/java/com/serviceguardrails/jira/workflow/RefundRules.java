@@ -61,7 +61,7 @@ public class RefundRules {
             return Optional.empty();
         }
         EmpowermentConfig empowerment = config.get().empowerment();
-        return requests.read(issue, user, empowerment.requestFields(), clock.instant());
+        return requests.read(issue, user, empowerment, clock.instant());
     }
 
     public Decision preview(LimitRequest request) {
