@@ -5,6 +5,8 @@ import com.serviceguardrails.abuse.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Cuts a message into plain and highlighted {@link TextSegment}s from the findings' spans. Spans that overlap are
@@ -17,29 +19,38 @@ public final class Highlighter {
     }
 
     public static List<TextSegment> segments(String text, List<Finding> findings) {
+        return segments(text, findings, Finding::start, Finding::end, Finding::rule);
+    }
+
+    /**
+     * The same for any kind of span (the backtest's opening spans, say): {@code rule} names a highlighted piece and
+     * must not return null.
+     */
+    public static <S> List<TextSegment> segments(String text, List<S> spans, ToIntFunction<S> start,
+                                                 ToIntFunction<S> end, Function<S, String> rule) {
         String body = text == null ? "" : text;
-        List<Finding> sorted = new ArrayList<>(findings == null ? List.of() : findings);
-        sorted.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        List<S> sorted = new ArrayList<>(spans == null ? List.of() : spans);
+        sorted.sort(Comparator.comparingInt(start).thenComparingInt(end));
         List<TextSegment> out = new ArrayList<>();
         int at = 0;
         int i = 0;
         while (i < sorted.size()) {
-            Finding first = sorted.get(i);
-            int start = Math.max(Math.min(first.start(), body.length()), at);
-            int end = Math.min(first.end(), body.length());
+            S first = sorted.get(i);
+            int from = Math.max(Math.min(start.applyAsInt(first), body.length()), at);
+            int to = Math.min(end.applyAsInt(first), body.length());
             i++;
-            while (i < sorted.size() && sorted.get(i).start() < end) {
-                end = Math.max(end, Math.min(sorted.get(i).end(), body.length()));
+            while (i < sorted.size() && start.applyAsInt(sorted.get(i)) < to) {
+                to = Math.max(to, Math.min(end.applyAsInt(sorted.get(i)), body.length()));
                 i++;
             }
-            if (end <= start) {
+            if (to <= from) {
                 continue;
             }
-            if (start > at) {
-                out.add(new TextSegment(body.substring(at, start), null));
+            if (from > at) {
+                out.add(new TextSegment(body.substring(at, from), null));
             }
-            out.add(new TextSegment(body.substring(start, end), first.rule()));
-            at = end;
+            out.add(new TextSegment(body.substring(from, to), rule.apply(first)));
+            at = to;
         }
         if (at < body.length()) {
             out.add(new TextSegment(body.substring(at), null));
