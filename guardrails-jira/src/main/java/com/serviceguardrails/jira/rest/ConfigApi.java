@@ -6,7 +6,9 @@ import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.ConfigError;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.guidance.ConfigChange;
+import com.serviceguardrails.guidance.ConfigChoices;
 import com.serviceguardrails.guidance.ConfigDiff;
+import com.serviceguardrails.guidance.MacroPreview;
 
 import com.serviceguardrails.jira.settings.ConfigVersion;
 import com.serviceguardrails.jira.settings.GuardrailsSettingsStore;
@@ -22,13 +24,17 @@ import java.util.Optional;
 /**
  * {@code config}: GET the configuration in force, PUT a new one (saved only when the whole document is valid),
  * POST {@code validate} (errors by JSON path, nothing saved), GET {@code history} (every version with who, when and
- * its differences from the current one), POST {@code rollback/{id}} (saves that version again as the newest). Admins
- * only; writes need the XSRF header.
+ * its differences from the current one), POST {@code rollback/{id}} (saves that version again as the newest), POST
+ * {@code preview} (a macro template rendered by the engine with sample values, for the admin page's live preview).
+ * GET also carries what the admin page's editors offer: the values of each enumerated field and the placeholders.
+ * Admins only; writes (and the preview, a POST) need the XSRF header.
  */
 public final class ConfigApi {
 
     /** Bytes; the codec also limits characters. UTF-8 takes up to 4 bytes per character. */
     static final int MAX_CONFIG_BYTES = ConfigCodec.MAX_DOCUMENT_CHARS;
+    /** Bytes of a preview request: a template is at most 2,000 characters, plus JSON escaping. */
+    static final int MAX_PREVIEW_BYTES = 16 * 1024;
 
     private final Access access;
     private final GuardrailsSettingsStore store;
@@ -48,6 +54,35 @@ public final class ConfigApi {
         out.put("savedBy", current.map(ConfigVersion::savedBy).orElse(null));
         out.put("savedAt", current.map(v -> v.savedAt().toString()).orElse(null));
         out.put("config", tree(currentJson()));
+        out.put("choices", ConfigChoices.all());
+        out.put("placeholders", MacroPreview.placeholders());
+        return ApiResponse.ok(out);
+    }
+
+    /**
+     * {@code {"template": "Hi ${customer.firstName|there}, …"}} → {@code {"text", "fallbackText"}} rendered by the
+     * engine, or 400 with every problem at path {@code template}.
+     */
+    public ApiResponse preview(String xsrfHeader, InputStream body) {
+        ApiResponse refused = refuse(xsrfHeader, true);
+        if (refused != null) {
+            return refused;
+        }
+        RequestBodies.Result<JsonNode> request = RequestBodies.jsonObject(body, MAX_PREVIEW_BYTES);
+        if (request.failure() != null) {
+            return request.failure();
+        }
+        JsonNode template = request.value().get("template");
+        if (template == null || !template.isTextual()) {
+            return ApiResponse.error(400, "template", "expected the template as text");
+        }
+        MacroPreview preview = MacroPreview.of(template.textValue());
+        if (!preview.valid()) {
+            return ApiResponse.errors(400, preview.problems().stream().map(p -> new ApiResponse.ApiError("template", p)).toList());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("text", preview.text());
+        out.put("fallbackText", preview.fallbackText());
         return ApiResponse.ok(out);
     }
 

@@ -14,7 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.io.InputStream;
 
-/** {@code /rest/service-guardrails/1.0/config}: read, validate, save, history and rollback. Admins only. */
+/** {@code /rest/service-guardrails/1.0/config}: read, validate, save, macro preview, history and rollback. Admins only. */
 @Path("config")
 @AdminOnly
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +41,12 @@ public class ConfigResource {
     @Path("validate")
     public Response validate(@HeaderParam(Xsrf.HEADER) String xsrf, InputStream body) {
         return JaxRs.response(api.validate(xsrf, body));
+    }
+
+    @POST
+    @Path("preview")
+    public Response preview(@HeaderParam(Xsrf.HEADER) String xsrf, InputStream body) {
+        return JaxRs.response(api.preview(xsrf, body));
     }
 
     @GET

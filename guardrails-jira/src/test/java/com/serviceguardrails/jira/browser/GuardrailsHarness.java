@@ -208,6 +208,8 @@ final class GuardrailsHarness implements AutoCloseable {
             answer = configApi.put(xsrf, body);
         } else if (resource.equals("config/validate") && method.equals("POST")) {
             answer = configApi.validate(xsrf, body);
+        } else if (resource.equals("config/preview") && method.equals("POST")) {
+            answer = configApi.preview(xsrf, body);
         } else if (resource.equals("config/history") && method.equals("GET")) {
             answer = configApi.history();
         } else if (resource.startsWith("config/rollback/") && method.equals("POST")) {

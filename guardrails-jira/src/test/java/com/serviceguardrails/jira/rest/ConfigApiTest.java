@@ -9,6 +9,7 @@ import org.junit.Test;
 import static com.serviceguardrails.jira.rest.ApiTesting.XSRF;
 import static com.serviceguardrails.jira.rest.ApiTesting.body;
 import static com.serviceguardrails.jira.rest.ApiTesting.expect;
+import static com.serviceguardrails.jira.rest.ApiTesting.firstErrorPath;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -95,11 +96,40 @@ public class ConfigApiTest {
             expect(403, api(caller).put(XSRF, body(ENFORCE)));
             expect(403, api(caller).validate(XSRF, body(ENFORCE)));
             expect(403, api(caller).rollback(XSRF, 1));
+            expect(403, api(caller).preview(XSRF, body(PREVIEW)));
         }
+        expect(403, api("admin").preview(null, body(PREVIEW)));
         expect(401, api(null).get());
         expect(403, api("admin").put(null, body(ENFORCE)));
         expect(403, api("admin").rollback("", 1));
         assertTrue(store.history().isEmpty());
+    }
+
+    private static final String PREVIEW = "{\"template\":\"Hi ${customer.firstName|there}, sorry about ${issue.key}.\"}";
+
+    @Test
+    public void aTemplateIsPreviewedByTheEngineWithSampleValuesAndFallbacks() {
+        JsonNode preview = expect(200, api("admin").preview(XSRF, body(PREVIEW)));
+        assertEquals("Hi Maria, sorry about SD-123.", preview.path("text").asText());
+        assertEquals("Hi there, sorry about.", preview.path("fallbackText").asText());
+    }
+
+    @Test
+    public void aTemplateWithAnUnknownPlaceholderIsAnErrorAtItsPath() {
+        JsonNode errors = expect(400, api("admin").preview(XSRF, body("{\"template\":\"Hi ${customer.nmae}\"}")));
+        assertEquals("template", errors.path("errors").path(0).path("path").asText());
+        assertEquals("unknown placeholder ${customer.nmae}", errors.path("errors").path(0).path("message").asText());
+        assertEquals("template", firstErrorPath(expect(400, api("admin").preview(XSRF, body("{\"template\":42}")))));
+        expect(413, api("admin").preview(XSRF, body("{\"template\":\"" + "a".repeat(ConfigApi.MAX_PREVIEW_BYTES) + "\"}")));
+    }
+
+    @Test
+    public void theFormLearnsTheEnginesChoicesAndPlaceholders() {
+        JsonNode answer = expect(200, api("admin").get());
+        assertEquals("enforce", answer.path("choices").path("modes").path(2).asText());
+        assertEquals("outage", answer.path("choices").path("situations").path(6).asText());
+        assertEquals("customer.firstName", answer.path("placeholders").path(0).path("name").asText());
+        assertEquals("Maria", answer.path("placeholders").path(0).path("sample").asText());
     }
 
     @Test

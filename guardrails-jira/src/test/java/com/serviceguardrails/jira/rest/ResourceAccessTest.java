@@ -46,7 +46,7 @@ public class ResourceAccessTest {
             }
         }
         assertEquals("writes without the XSRF header: " + unprotected, List.of(), unprotected);
-        assertEquals(6, writes);
+        assertEquals(7, writes);
     }
 
     private static boolean takesXsrfHeader(Method method) {
