@@ -54,7 +54,8 @@ import java.util.Set;
  * only recorded. A comment escalates at most once. Every escalation is recorded with its rule and actions.
  *
  * <p>Raising the priority and reassigning (to a named user, or to the first member of a project role by user key,
- * never the comment's author) are done in one issue update. Internal notes are JSM internal comments written in the
+ * never the comment's author) are done in one issue update in the project lead's name (the author's when the project
+ * has no lead). Internal notes are JSM internal comments written in the
  * name of the project lead (a customer cannot write one); the coaching notification is such a note addressed to
  * the agent's lead, who is the project lead and is made a watcher so Jira mails it (decision 58).
  */
@@ -167,7 +168,10 @@ public class EscalationRunner {
         }
         if (update != null) {
             try {
-                issues.updateIssue(author, update, EventDispatchOption.ISSUE_UPDATED, false);
+                // in the project lead's name, like the notes: the history should not say the abusive customer
+                // raised their own priority; the author only when the project has no lead
+                ApplicationUser lead = projectLead(issue);
+                issues.updateIssue(lead != null ? lead : author, update, EventDispatchOption.ISSUE_UPDATED, false);
             } catch (RuntimeException e) {
                 LOG.warn("Service Guardrails: raising priority or reassigning {} failed", issue.getKey(), e);
                 done.add("update-issue:failed");

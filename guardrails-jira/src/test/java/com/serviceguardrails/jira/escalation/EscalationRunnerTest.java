@@ -157,7 +157,7 @@ public class EscalationRunnerTest {
 
         verify(labels).addLabel(any(), eq(10009L), eq("guardrails-abuse"), eq(false));
         verify(issue).setPriorityId("2");
-        verify(issues).updateIssue(eq(customer), eq(issue), any(), eq(false));
+        verify(issues).updateIssue(eq(lead), eq(issue), any(), eq(false));
         assertEquals("High", record.raisedPriorityTo());
         verify(webhooks).submit(eq(URI.create("https://hooks.example.com/ops")), anyString());
         assertTrue(record.actions().toString(), record.actions().contains("add-label"));
@@ -187,7 +187,7 @@ public class EscalationRunnerTest {
         assertTrue(record.actions().toString(), record.actions().contains("add-internal-note:failed"));
         assertTrue(record.actions().toString(), record.actions().contains("add-label"));
         verify(issue).setPriorityId("2");
-        verify(issues).updateIssue(eq(customer), eq(issue), any(), eq(false));
+        verify(issues).updateIssue(eq(lead), eq(issue), any(), eq(false));
         assertEquals("High", record.raisedPriorityTo());
         assertEquals(List.of(record), records.forCommentAll("502"));
     }
@@ -242,6 +242,7 @@ public class EscalationRunnerTest {
         EscalationRecord record = runner.escalate(issue, "513", ABUSE, customer, AuthorRole.CUSTOMER).orElseThrow();
         assertTrue(record.actions().toString(), record.actions().contains("add-internal-note:no-lead"));
         verify(jsmComments, never()).createServiceDeskComment(any(), any());
+        verify(issues).updateIssue(eq(customer), eq(issue), any(), eq(false));   // the priority is still raised
     }
 
     @Test
