@@ -17,14 +17,14 @@ import com.serviceguardrails.guidance.ReplyGuard;
 import com.serviceguardrails.jira.rest.ConfigInForce;
 import com.serviceguardrails.text.Language;
 import com.serviceguardrails.jira.escalation.EscalationRunner;
+import com.serviceguardrails.jira.servicedesk.CommentAuthors;
 import com.serviceguardrails.jira.workflow.FailOpen;
 
 import java.time.Clock;
-import java.util.Objects;
 
 /**
- * Listens for Jira's comment added and comment edited events: a customer's comment (its author is the reporter)
- * goes to the escalation; an agent's public reply (JSM says public, or JSM does not know the comment) is checked by
+ * Listens for Jira's comment added and comment edited events: a customer's comment (by the reporter, or on a service
+ * desk ticket by anyone without an agent licence, see {@link CommentAuthors}) goes to the escalation; an agent's public reply (JSM says public, or JSM does not know the comment) is checked by
  * the core's reply guard for its opening and tone, recorded for the compliance report, and a belittling reply
  * goes to the escalation as the agent's (the core plans the lead's coaching notification). Never throws into Jira's event thread: a failure is logged and recorded, and the
  * comment stands. Registered with the event publisher when the plugin's context starts, removed when it stops.
@@ -37,11 +37,13 @@ public class CommentEscalationListener {
     private final ConfigInForce config;
     private final ServiceDeskCommentService serviceDeskComments;
     private final AuditLog audit;
+    private final CommentAuthors authors;
     private final Clock clock;
 
     public CommentEscalationListener(EventPublisher events, EscalationRunner escalation, FailOpen failOpen,
                                      ReplyGuard replyGuard, ConfigInForce config,
-                                     ServiceDeskCommentService serviceDeskComments, AuditLog audit, Clock clock) {
+                                     ServiceDeskCommentService serviceDeskComments, AuditLog audit,
+                                     CommentAuthors authors, Clock clock) {
         this.events = events;
         this.escalation = escalation;
         this.failOpen = failOpen;
@@ -49,6 +51,7 @@ public class CommentEscalationListener {
         this.config = config;
         this.serviceDeskComments = serviceDeskComments;
         this.audit = audit;
+        this.authors = authors;
         this.clock = clock;
     }
 
@@ -80,11 +83,9 @@ public class CommentEscalationListener {
         ApplicationUser author = comment.getAuthorApplicationUser();
         String authorKey = author == null ? "" : author.getKey();
         failOpen.run("comment listener", authorKey, issue.getKey(), () -> {
-            ApplicationUser reporter = issue.getReporter();
-            boolean byCustomer = author != null && reporter != null && Objects.equals(author.getKey(), reporter.getKey());
-            if (byCustomer) {
+            if (authors.roleOf(issue, author) == AuthorRole.CUSTOMER) {
                 escalation.escalate(issue, String.valueOf(comment.getId()), comment.getBody(), author, AuthorRole.CUSTOMER);
-            } else if (author != null && isPublic(author, comment)) {
+            } else if (isPublic(author, comment)) {
                 ReplyCheck check = replyGuard.check(config.get(), comment.getBody(), false, Language.EN);
                 if (check.opening() != null) {
                     audit.record(AuditEntry.replyChecked(clock.instant(), authorKey, issue.getKey(),

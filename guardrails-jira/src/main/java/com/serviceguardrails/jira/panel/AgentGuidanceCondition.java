@@ -8,6 +8,7 @@ import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.license.ServiceDeskLicenseService;
 import com.serviceguardrails.guidance.PanelAudience;
 import com.serviceguardrails.jira.rest.ConfigInForce;
+import com.serviceguardrails.jira.servicedesk.CommentAuthors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ public class AgentGuidanceCondition implements Condition {
                     && serviceDesks.getServiceDeskForProject(issue.getProjectObject()) != null;
             boolean agent = serviceDeskTicket && licences.hasAgentLicense(viewer);
             return PanelAudience.seesGuidance(config.get(), serviceDeskTicket, agent,
-                    GuidancePanelContextProvider.isReporter(issue, viewer));
+                    CommentAuthors.isReporter(issue, viewer));
         } catch (RuntimeException e) {
             // JSM throws ServiceDeskServiceException (unchecked) for a project without an enabled service desk
             LOG.debug("Service Guardrails: guidance panel hidden on {}: {}", issue.getKey(), e.toString());

@@ -8,10 +8,12 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.servicedesk.api.comment.ServiceDeskComment;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
+import com.serviceguardrails.abuse.AuthorRole;
 import com.serviceguardrails.guidance.GuidancePanel;
 import com.serviceguardrails.guidance.GuidancePanels;
 import com.serviceguardrails.guidance.ThreadMessage;
 import com.serviceguardrails.jira.rest.SalAccess;
+import com.serviceguardrails.jira.servicedesk.CommentAuthors;
 import com.serviceguardrails.opening.MacroContext;
 import com.serviceguardrails.text.Language;
 import org.slf4j.Logger;
@@ -24,8 +26,8 @@ import java.util.Map;
 
 /**
  * Feeds the guidance panel (web panel at {@code atl.jira.view.issue.right.context}): turns the issue's comments into
- * the core's {@link ThreadMessage}s and asks {@link GuidancePanels} what to show. A comment is the customer's when
- * its author is the reporter; it is public unless JSM says otherwise. Shown only to a logged-in viewer who is not the
+ * the core's {@link ThreadMessage}s and asks {@link GuidancePanels} what to show. Whose a comment is, customer's or
+ * agent's, {@link CommentAuthors} says; it is public unless JSM says otherwise. Shown only to a logged-in viewer who is not the
  * ticket's customer (the reporter); any failure hides the panel and is logged, the issue view is never broken.
  */
 public class GuidancePanelContextProvider implements ContextProvider {
@@ -38,14 +40,17 @@ public class GuidancePanelContextProvider implements ContextProvider {
     private final ServiceDeskCommentService serviceDeskComments;
     private final SalAccess access;
     private final GuidancePanels panels;
+    private final CommentAuthors authors;
 
     public GuidancePanelContextProvider(JiraAuthenticationContext authentication, CommentManager comments,
-                                        ServiceDeskCommentService serviceDeskComments, SalAccess access, GuidancePanels panels) {
+                                        ServiceDeskCommentService serviceDeskComments, SalAccess access,
+                                        GuidancePanels panels, CommentAuthors authors) {
         this.authentication = authentication;
         this.comments = comments;
         this.serviceDeskComments = serviceDeskComments;
         this.access = access;
         this.panels = panels;
+        this.authors = authors;
     }
 
     @Override
@@ -60,7 +65,7 @@ public class GuidancePanelContextProvider implements ContextProvider {
         out.put("showPanel", false);
         Object issueValue = context.get("issue");
         ApplicationUser viewer = authentication.getLoggedInUser();
-        if (!(issueValue instanceof Issue issue) || viewer == null || isReporter(issue, viewer)) {
+        if (!(issueValue instanceof Issue issue) || viewer == null || CommentAuthors.isReporter(issue, viewer)) {
             return out;
         }
         try {
@@ -80,11 +85,12 @@ public class GuidancePanelContextProvider implements ContextProvider {
     }
 
     List<ThreadMessage> thread(Issue issue, ApplicationUser viewer) {
-        String reporterKey = issue.getReporter() == null ? null : issue.getReporter().getKey();
+        Map<String, AuthorRole> roles = new HashMap<>();   // one licence look-up per author, not per comment
         List<ThreadMessage> thread = new ArrayList<>();
         for (Comment comment : comments.getComments(issue)) {
             ApplicationUser author = comment.getAuthorApplicationUser();
-            boolean byCustomer = author != null && author.getKey().equals(reporterKey);
+            boolean byCustomer = author != null
+                    && roles.computeIfAbsent(author.getKey(), key -> authors.roleOf(issue, author)) == AuthorRole.CUSTOMER;
             thread.add(new ThreadMessage(String.valueOf(comment.getId()), comment.getBody(), byCustomer, isPublic(viewer, comment)));
         }
         return thread;
@@ -98,11 +104,6 @@ public class GuidancePanelContextProvider implements ContextProvider {
             // not a service desk comment (plain Jira project): every comment is visible to the reporter
             return true;
         }
-    }
-
-    /** The viewer is the ticket's reporter, i.e. its customer (also used by {@link AgentGuidanceCondition}). */
-    static boolean isReporter(Issue issue, ApplicationUser viewer) {
-        return issue.getReporter() != null && issue.getReporter().getKey().equals(viewer.getKey());
     }
 
     private static String firstName(String displayName) {

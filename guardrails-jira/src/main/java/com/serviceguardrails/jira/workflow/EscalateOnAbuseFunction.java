@@ -7,6 +7,7 @@ import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
 import com.serviceguardrails.abuse.AuthorRole;
 import com.serviceguardrails.jira.escalation.EscalationRunner;
+import com.serviceguardrails.jira.servicedesk.CommentAuthors;
 import com.serviceguardrails.jira.store.EscalationRecord;
 
 import java.nio.charset.StandardCharsets;
@@ -14,24 +15,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Post-function: runs the escalation plan for the transition's comment (a customer's comment when the acting user
- * is the reporter, otherwise an agent's). The comment has no id yet, so it is known by its issue and a hash of its
+ * Post-function: runs the escalation plan for the transition's comment, as a customer's or an agent's as
+ * {@link CommentAuthors} reads the acting user. The comment has no id yet, so it is known by its issue and a hash of its
  * text: the same comment never escalates twice. Never throws: a failure is logged and recorded.
  */
 public class EscalateOnAbuseFunction implements FunctionProvider {
     private final EscalationRunner escalation;
     private final JiraAuthenticationContext authentication;
     private final FailOpen failOpen;
+    private final CommentAuthors authors;
 
     public EscalateOnAbuseFunction(EscalationRunner escalation, JiraAuthenticationContext authentication,
-                                   FailOpen failOpen) {
+                                   FailOpen failOpen, CommentAuthors authors) {
         this.escalation = escalation;
         this.authentication = authentication;
         this.failOpen = failOpen;
+        this.authors = authors;
     }
 
     @Override
@@ -57,9 +59,7 @@ public class EscalateOnAbuseFunction implements FunctionProvider {
         return failOpen.run("escalate-on-abuse post-function", FailOpen.userKey(authentication::getLoggedInUser),
                 issue.getKey(), () -> {
                     ApplicationUser user = authentication.getLoggedInUser();
-                    ApplicationUser reporter = issue.getReporter();
-                    AuthorRole role = user != null && reporter != null && Objects.equals(user.getKey(), reporter.getKey())
-                            ? AuthorRole.CUSTOMER : AuthorRole.AGENT;
+                    AuthorRole role = user == null ? AuthorRole.AGENT : authors.roleOf(issue, user);
                     String id = "transition:" + issue.getKey() + ":" + sha256(comment);
                     return escalation.escalate(issue, id, comment, user, role);
                 }, Optional.empty());

@@ -17,9 +17,12 @@ import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.servicedesk.api.ServiceDesk;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentCreateParameters;
 import com.atlassian.servicedesk.api.comment.ServiceDeskComment;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
+import com.atlassian.servicedesk.api.license.ServiceDeskLicenseService;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceguardrails.abuse.AuthorRole;
 import com.serviceguardrails.config.ConfigCodec;
@@ -31,6 +34,7 @@ import com.serviceguardrails.guidance.Judges;
 import com.serviceguardrails.jira.listener.CommentEscalationListener;
 import com.serviceguardrails.jira.rest.ConfigInForce;
 import com.serviceguardrails.jira.rest.InMemoryAuditLog;
+import com.serviceguardrails.jira.servicedesk.CommentAuthors;
 import com.serviceguardrails.jira.settings.GuardrailsSettingsStore;
 import com.serviceguardrails.jira.store.AoEscalationRecords;
 import com.serviceguardrails.jira.store.EscalationRecord;
@@ -272,7 +276,7 @@ public class EscalationRunnerTest {
         ServiceDeskCommentService jsm = mock(ServiceDeskCommentService.class);
         Judges judges = new Judges(config);
         CommentEscalationListener listener = new CommentEscalationListener(publisher, runner, new FailOpen(audit, CLOCK),
-                new ReplyGuard(judges.openingJudge(), judges.toneJudge()), config, jsm, audit, CLOCK);
+                new ReplyGuard(judges.openingJudge(), judges.toneJudge()), config, jsm, audit, authors(Set.of("agent1")), CLOCK);
         listener.start();
         verify(publisher).register(listener);
 
@@ -308,6 +312,29 @@ public class EscalationRunnerTest {
 
         listener.stop();
         verify(publisher).unregister(listener);
+    }
+
+    @Test
+    public void onAServiceDeskTicketARequestParticipantsAbuseEscalatesAsACustomers() {
+        configure("enforce");
+        Judges judges = new Judges(config);
+        CommentEscalationListener listener = new CommentEscalationListener(mock(EventPublisher.class), runner,
+                new FailOpen(audit, CLOCK), new ReplyGuard(judges.openingJudge(), judges.toneJudge()), config,
+                mock(ServiceDeskCommentService.class), audit, authors(Set.of("agent1")), CLOCK);
+
+        listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID, comment(510L, ABUSE, user("participant1"))));
+
+        EscalationRecord record = records.forCommentAll("510").get(0);
+        assertTrue(record.rule(), record.rule().contains("customer-abuse"));
+    }
+
+    /** A service desk project in which only {@code agents} hold an agent licence. */
+    private CommentAuthors authors(Set<String> agents) {
+        ServiceDeskManager serviceDesks = mock(ServiceDeskManager.class);
+        when(serviceDesks.getServiceDeskForProject(project)).thenReturn(mock(ServiceDesk.class));
+        ServiceDeskLicenseService licences = mock(ServiceDeskLicenseService.class);
+        when(licences.hasAgentLicense(any())).thenAnswer(call -> agents.contains(((ApplicationUser) call.getArgument(0)).getKey()));
+        return new CommentAuthors(serviceDesks, licences);
     }
 
     private Comment comment(long id, String body, ApplicationUser author) {

@@ -5,9 +5,13 @@ import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.project.Project;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.servicedesk.api.ServiceDesk;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.comment.ServiceDeskComment;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
+import com.atlassian.servicedesk.api.license.ServiceDeskLicenseService;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.empowerment.InMemoryLedger;
 import com.serviceguardrails.guidance.EscalationHistory;
@@ -16,6 +20,7 @@ import com.serviceguardrails.guidance.GuidancePanels;
 import com.serviceguardrails.guidance.Judges;
 import com.serviceguardrails.guidance.ThreadMessage;
 import com.serviceguardrails.jira.rest.SalAccess;
+import com.serviceguardrails.jira.servicedesk.CommentAuthors;
 import org.junit.Test;
 
 import java.time.Clock;
@@ -37,8 +42,10 @@ public class GuidancePanelContextProviderTest {
     private final ServiceDeskCommentService serviceDesk = mock(ServiceDeskCommentService.class);
     private final GuidancePanels panels = new GuidancePanels(GuardrailsConfig::defaults, new Judges(GuardrailsConfig::defaults),
             EscalationHistory.NONE, new InMemoryLedger(), Clock.systemUTC());
+    private final ServiceDeskManager serviceDesks = mock(ServiceDeskManager.class);
+    private final ServiceDeskLicenseService licences = mock(ServiceDeskLicenseService.class);
     private final GuidancePanelContextProvider provider = new GuidancePanelContextProvider(authentication, comments, serviceDesk,
-            new SalAccess(mock(UserManager.class), GuardrailsConfig::defaults), panels);
+            new SalAccess(mock(UserManager.class), GuardrailsConfig::defaults), panels, new CommentAuthors(serviceDesks, licences));
 
     private static ApplicationUser user(String key, String name) {
         ApplicationUser user = mock(ApplicationUser.class);
@@ -86,6 +93,25 @@ public class GuidancePanelContextProviderTest {
         // the customer never sees the agents' guidance
         when(authentication.getLoggedInUser()).thenReturn(maria);
         assertEquals(false, provider.getContextMap(Map.of("issue", issue)).get("showPanel"));
+    }
+
+    @Test
+    public void onAServiceDeskTicketARequestParticipantWithoutAnAgentLicenceWritesAsACustomer() {
+        ApplicationUser maria = user("maria", "Maria Lopez");
+        ApplicationUser colleague = user("tom", "Tom Lopez");
+        ApplicationUser dana = user("dana", "Dana Agent");
+        Project project = mock(Project.class);
+        Issue issue = mock(Issue.class);
+        when(issue.getReporter()).thenReturn(maria);
+        when(issue.getProjectObject()).thenReturn(project);
+        when(serviceDesks.getServiceDeskForProject(project)).thenReturn(mock(ServiceDesk.class));
+        when(licences.hasAgentLicense(dana)).thenReturn(true);
+        Comment participant = comment(1L, "Any news on the refund?", colleague);
+        Comment reply = comment(2L, "It went out today.", dana);
+        when(comments.getComments(issue)).thenReturn(List.of(participant, reply));
+
+        assertEquals(List.of(new ThreadMessage("1", "Any news on the refund?", true, true),
+                new ThreadMessage("2", "It went out today.", false, true)), provider.thread(issue, dana));
     }
 
     @Test
