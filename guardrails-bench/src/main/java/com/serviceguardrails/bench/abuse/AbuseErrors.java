@@ -1,0 +1,106 @@
+package com.serviceguardrails.bench.abuse;
+
+import com.serviceguardrails.abuse.AbuseConfig;
+import com.serviceguardrails.abuse.AbuseDetector;
+import com.serviceguardrails.abuse.AbuseVerdict;
+import com.serviceguardrails.abuse.AuthorRole;
+import com.serviceguardrails.abuse.Finding;
+import com.serviceguardrails.config.Mode;
+import com.serviceguardrails.text.Language;
+import com.serviceguardrails.text.NormalizedText;
+import com.serviceguardrails.text.TextNormalizer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Error analysis on OLID's TUNING half only (buckets 0-4; the reporting half is never looked at):
+ * <pre>
+ * java -cp guardrails-bench/target/benchmarks.jar com.serviceguardrails.bench.abuse.AbuseErrors ../shared MODE [N]
+ * </pre>
+ * MODE {@code a-fn} (offensive tweets we miss), {@code a-fp} (clean tweets we flag), {@code b-fn} (TIN tweets not
+ * flagged abusive), {@code b-fp} (UNT tweets flagged abusive), {@code words} (words over-represented in the misses of
+ * subtask a, with their counts among offensive and clean tweets: candidates for the lexicon). N tweets are printed.
+ */
+public final class AbuseErrors {
+
+    private AbuseErrors() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Corpora.shared(args);
+        String mode = args.length > 1 ? args[1] : "a-fn";
+        int limit = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        AbuseDetector detector = AbuseDetector.create(new AbuseConfig(Mode.ADVISE));
+        List<Corpora.Example> olid = Corpora.olid(data, false);
+        if (mode.equals("words")) {
+            words(detector, olid, limit);
+            return;
+        }
+        int shown = 0;
+        int count = 0;
+        for (Corpora.Example e : olid) {
+            AbuseVerdict v = detector.scan(e.text(), AuthorRole.CUSTOMER, Language.EN);
+            boolean hit = switch (mode) {
+                case "a-fn" -> e.offensive() && !v.offensive();
+                case "a-fp" -> !e.offensive() && v.offensive();
+                case "b-fn" -> e.offensive() && e.targeted() && !v.abusive();
+                case "b-fp" -> e.offensive() && !e.targeted() && v.abusive();
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            };
+            if (!hit) {
+                continue;
+            }
+            count++;
+            if (shown++ < limit) {
+                System.out.printf(Locale.ROOT, "%s\t%.2f\t%s\t%s%n", e.key(), detector.modelProbability(e.text(), Language.EN),
+                        rules(v.findings()), e.text());
+            }
+        }
+        System.out.println(mode + ": " + count + " of " + olid.size());
+    }
+
+    private static String rules(List<Finding> findings) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) {
+            out.append(out.length() == 0 ? "" : ",").append(f.rule()).append('/').append(f.category().name().toLowerCase(Locale.ROOT));
+        }
+        return out.length() == 0 ? "-" : out.toString();
+    }
+
+    /** Words by how many missed offensive tweets contain them, with their counts among all offensive and clean tweets. */
+    private static void words(AbuseDetector detector, List<Corpora.Example> olid, int limit) {
+        Map<String, int[]> counts = new HashMap<>();   // missed OFF, all OFF, all NOT, flagged NOT
+        for (Corpora.Example e : olid) {
+            AbuseVerdict v = detector.scan(e.text(), AuthorRole.CUSTOMER, Language.EN);
+            NormalizedText words = TextNormalizer.standard().normalize(e.text());
+            Set<String> seen = new HashSet<>();
+            for (int t = 0; t < words.size(); t++) {
+                seen.add(words.word(t));
+            }
+            for (String w : seen) {
+                int[] c = counts.computeIfAbsent(w, k -> new int[4]);
+                c[0] += e.offensive() && !v.offensive() ? 1 : 0;
+                c[1] += e.offensive() ? 1 : 0;
+                c[2] += e.offensive() ? 0 : 1;
+                c[3] += !e.offensive() && v.offensive() ? 1 : 0;
+            }
+        }
+        counts.entrySet().stream()
+                .filter(x -> x.getValue()[0] >= 3)
+                .sorted((x, y) -> Double.compare(odds(y.getValue()), odds(x.getValue())))
+                .limit(limit)
+                .forEach(x -> System.out.printf(Locale.ROOT, "%-20s missed %4d  OFF %4d  NOT %4d  share %.2f%n", x.getKey(),
+                        x.getValue()[0], x.getValue()[1], x.getValue()[2], odds(x.getValue())));
+    }
+
+    private static double odds(int[] c) {
+        return (c[1] + 0.5) / (c[1] + c[2] + 1.0) * Math.min(1, c[0] / 5.0);
+    }
+}
