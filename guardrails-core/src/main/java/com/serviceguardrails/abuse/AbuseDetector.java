@@ -118,7 +118,8 @@ public final class AbuseDetector {
         // across languages ("retard" is a delay in French, "con" means "with" in Spanish, "Gift" poison in German).
         LanguageData own = languages.get(language);
         List<LanguageData> sets = language == Language.EN ? List.of(own) : List.of(own, languages.get(Language.EN));
-        boolean[] ignored = new boolean[n];
+        boolean[] ignored = new boolean[n];   // allow-listed or quoted: never abuse
+        boolean[] allowListed = new boolean[n];   // not even offensive
         int[] cues = new int[n];
         for (int t = 0; t < n; t++) {
             for (LanguageData set : sets) {
@@ -128,6 +129,7 @@ public final class AbuseDetector {
                 int allowed = set.allowedAt(words, t);
                 for (int k = 0; k < allowed; k++) {
                     ignored[t + k] = true;
+                    allowListed[t + k] = true;
                 }
             }
             if (words.has(t, NormalizedText.QUOTED)) {
@@ -164,13 +166,17 @@ public final class AbuseDetector {
                 }
             }
         }
+        if (findings.isEmpty()) {
+            secondHandOffence(context, allowListed, reported, language, findings, targets, severities);
+        }
         LinearModel model = models.get(language);
-        double probability = model == null ? 0 : model.probability(words, ignored);
+        // the model reads quoted words too (offensive language is there), but they never make the message abuse
+        double probability = model == null ? 0 : model.probability(words, allowListed);
         boolean lexiconOffensive = !findings.isEmpty();
         double[] threshold = thresholds.get(language);
-        int top = probability >= threshold[0] ? model.topToken(words, ignored) : -1;
+        int top = probability >= threshold[0] ? model.topToken(words, allowListed) : -1;
         if (top >= 0 && !covered(findings, words, top)) {
-            boolean aimed = probability >= threshold[1] && context.addressesSomeone();
+            boolean aimed = probability >= threshold[1] && !ignored[top] && !reported[top] && context.addressesSomeone();
             Category category = aimed ? Category.INSULT : Category.PROFANITY;
             add(findings, targets, severities, new Finding(words.start(top), words.end(top), category,
                     "model:" + words.word(top), language), aimed ? Target.INDIVIDUAL : Target.NONE,
@@ -180,6 +186,40 @@ public final class AbuseDetector {
             return AbuseVerdict.clean(language);
         }
         return verdict(language, findings, targets, severities, lexiconOffensive);
+    }
+
+    /**
+     * Quoted or reported words are nobody's abuse, but the message still contains offensive language: an insult or
+     * swearing there makes it offensive (profanity, no target), never abusive.
+     */
+    private void secondHandOffence(Context context, boolean[] allowed, boolean[] reported, Language language,
+                                   List<Finding> findings, List<Target> targets, List<Severity> severities) {
+        NormalizedText words = context.words;
+        LanguageData own = languages.get(language);
+        for (int t = 0; t < words.size() && findings.isEmpty(); t++) {
+            if (allowed[t] || !(reported[t] || words.has(t, NormalizedText.QUOTED))) {
+                continue;
+            }
+            for (LanguageData set : languages.values()) {
+                LanguageData.Term term = set.termAt(words, t, set == own);
+                int end = term == null ? t : Math.min(words.size(), t + term.words().length);
+                boolean strong = term != null && (term.term().aim() != Aim.TARGET || term.term().severity().atLeast(Severity.MEDIUM));
+                if (strong && !anyOf(allowed, t, end)) {
+                    add(findings, targets, severities, new Finding(words.start(t), words.end(end - 1), Category.PROFANITY,
+                            term.rule(), set.language), Target.NONE, Severity.LOW);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean anyOf(boolean[] flags, int start, int end) {
+        for (int t = start; t < end; t++) {
+            if (flags[t]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Looks up the lexicon terms at token {@code t}; returns the end of the longest match (t when none). */
@@ -236,10 +276,16 @@ public final class AbuseDetector {
                 // An agent calling the customer's question "asinine" belittles the customer; a customer calling the
                 // app stupid does not attack anyone.
                 boolean belittlingAgent = author == AuthorRole.AGENT && entry.category() == Category.BELITTLING;
-                boolean aimedAtThing = context.after(end, Cue.THING) || context.justBefore(start, Cue.THING)
+                // a thing right after ("stupid app"), not further on: "she is so stupid it scares me" is about her
+                boolean aimedAtThing = context.thingJustAfter(end) || context.justBefore(start, Cue.THING)
                         || context.before(start, Cue.THING) && !context.before(start, Cue.SECOND_PERSON | Cue.PERSON);
                 if (aimedAtThing && !belittlingAgent) {
-                    return;   // "stupid app", "this stupid thing"
+                    if (entry.severity().atLeast(Severity.MEDIUM)) {
+                        // "stupid app", "this stupid thing": offensive language, not abuse of anyone
+                        add(findings, targets, severities, new Finding(context.words.start(start), context.words.end(end - 1),
+                                Category.PROFANITY, term.rule(), language), Target.NONE, Severity.LOW);
+                    }
+                    return;
                 }
                 boolean person = belittlingAgent || context.before(start, Cue.SECOND_PERSON | Cue.PERSON)
                         || context.after(end, Cue.SECOND_PERSON | Cue.PERSON);
@@ -336,6 +382,12 @@ public final class AbuseDetector {
         /** A cue in the token right before {@code start} ("this stupid", "cette nulle"). */
         boolean justBefore(int start, int cue) {
             return start > 0 && !words.has(start, NormalizedText.CLAUSE_START) && (cues[start - 1] & cue) != 0;
+        }
+
+        /** A thing named right after {@code end - 1} ("stupid app"), within the clause; a pronoun there is not it. */
+        boolean thingJustAfter(int end) {
+            return end < words.size() && !words.has(end, NormalizedText.CLAUSE_START)
+                    && (cues[end] & (Cue.THING | Cue.PRONOUN)) == Cue.THING;
         }
 
         /** A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the clause. */

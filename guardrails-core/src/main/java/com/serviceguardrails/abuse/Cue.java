@@ -16,6 +16,8 @@ final class Cue {
     static final int REPORT = 1 << 5;
     /** "I", "I'm", "ich", "je": said of oneself ("I'm such an idiot"). */
     static final int SELF = 1 << 6;
+    /** "it", "this", "das", "ça": a thing named by a pronoun, which qualifies a term before it, not after ("so stupid it hurts"). */
+    static final int PRONOUN = 1 << 7;
 
     private Cue() {
     }
@@ -29,6 +31,7 @@ final class Cue {
             case "negation" -> NEGATION;
             case "report" -> REPORT;
             case "self" -> SELF;
+            case "pronoun" -> PRONOUN;
             default -> throw new IllegalArgumentException("unknown cue " + name);
         };
     }

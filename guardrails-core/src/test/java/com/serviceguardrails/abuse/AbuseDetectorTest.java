@@ -56,6 +56,29 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void quotedOrReportedInsultsStillMakeTheMessageOffensive() {
+        AbuseVerdict quoted = customer("The message said \"you are a moron\" and I want it removed");
+        assertTrue(quoted.offensive());
+        assertEquals(Target.NONE, quoted.target());
+        assertTrue(customer("Your agent called me an idiot, which is unacceptable").offensive());
+    }
+
+    @Test
+    public void aThingFurtherOnDoesNotExcuseAnInsultAimedAtAPerson() {
+        assertTrue(customer("She is so stupid it scares me").abusive());
+        AbuseVerdict app = customer("this stupid app keeps crashing");
+        assertTrue(app.offensive());   // offensive language about a thing, still no abuse
+        assertFalse(app.abusive());
+    }
+
+    @Test
+    public void accusationsNeedAPersonNearby() {
+        assertTrue(customer("He is a crook and a fraud").abusive());
+        AbuseVerdict report = customer("I want to report fraud on my credit card");
+        assertFalse(report.offensive());
+    }
+
+    @Test
     public void innocentWordsAndNamesAreNotFlagged() {
         AbuseVerdict verdict = customer("Dick Smith from Scunthorpe in Essex ordered a cocktail kit after the assessment and analysis");
         assertFalse(verdict.toString(), verdict.offensive());

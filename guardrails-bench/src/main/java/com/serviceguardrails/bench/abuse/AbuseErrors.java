@@ -26,7 +26,8 @@ import java.util.Set;
  * </pre>
  * MODE {@code a-fn} (offensive tweets we miss), {@code a-fp} (clean tweets we flag), {@code b-fn} (TIN tweets not
  * flagged abusive), {@code b-fp} (UNT tweets flagged abusive), {@code words} (words over-represented in the misses of
- * subtask a, with their counts among offensive and clean tweets: candidates for the lexicon). N tweets are printed.
+ * subtask a, with their counts among offensive and clean tweets: candidates for the lexicon), {@code rules} (each rule
+ * that fired, on how many offensive and clean tweets, and as abuse on how many TIN and UNT ones). N tweets are printed.
  */
 public final class AbuseErrors {
 
@@ -39,6 +40,10 @@ public final class AbuseErrors {
         int limit = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         AbuseDetector detector = AbuseDetector.create(new AbuseConfig(Mode.ADVISE));
         List<Corpora.Example> olid = Corpora.olid(data, false);
+        if (mode.equals("rules")) {
+            rules(detector, olid);
+            return;
+        }
         if (mode.equals("words")) {
             words(detector, olid, limit);
             return;
@@ -72,6 +77,29 @@ public final class AbuseErrors {
             out.append(out.length() == 0 ? "" : ",").append(f.rule()).append('/').append(f.category().name().toLowerCase(Locale.ROOT));
         }
         return out.length() == 0 ? "-" : out.toString();
+    }
+
+    /** Per rule: fired on OFF, on NOT; fired as abuse on TIN, on UNT. Sorted by the clean tweets it fires on. */
+    private static void rules(AbuseDetector detector, List<Corpora.Example> olid) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Corpora.Example e : olid) {
+            AbuseVerdict v = detector.scan(e.text(), AuthorRole.CUSTOMER, Language.EN);
+            Set<String> seen = new HashSet<>();
+            for (Finding f : v.findings()) {
+                String rule = f.rule().startsWith("model:") ? "model" : f.rule();
+                if (seen.add(rule)) {
+                    int[] c = counts.computeIfAbsent(rule, k -> new int[4]);
+                    c[e.offensive() ? 0 : 1]++;
+                    if (f.category().isAbuse() && e.offensive()) {
+                        c[e.targeted() ? 2 : 3]++;
+                    }
+                }
+            }
+        }
+        counts.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue()[1], x.getValue()[1]))
+                .forEach(x -> System.out.printf(Locale.ROOT, "%-28s OFF %4d  NOT %4d  abuse TIN %4d UNT %4d%n", x.getKey(),
+                        x.getValue()[0], x.getValue()[1], x.getValue()[2], x.getValue()[3]));
     }
 
     /** Words by how many missed offensive tweets contain them, with their counts among all offensive and clean tweets. */
