@@ -1,203 +1,41 @@
 /*
- * Service Guardrails administration: a form generated from the configuration document (every field carries its
- * JSON path, so the server's validation errors appear next to the field they belong to), JSON import/export,
- * history with differences and rollback, the audit log with CSV export, and the compliance report with a chart.
- * Nothing is saved until the server accepts the whole document.
+ * Service Guardrails administration: the configuration editors (js/admin-config.js) with each server error shown
+ * next to its field, JSON import/export, history with differences and rollback, the audit log with CSV export, and
+ * the compliance report with a chart. Nothing is saved until the server accepts the whole document.
  */
 (function (window, document) {
     'use strict';
     var SG = window.ServiceGuardrails;
-    var MODES = ['off', 'advise', 'enforce'];
-    /** Sample values for the live preview of macro placeholders. */
-    var PREVIEW = {
-        'customer.name': 'Alex', 'customer.firstName': 'Alex', 'agent.name': 'Sam', 'agent.firstName': 'Sam',
-        'issue.key': 'SD-123', 'issue.summary': 'Broken lamp', 'product': 'Lumen desk lamp', 'company': 'Acme'
-    };
-    var state = {config: null};
+    var state = {config: null, choices: null, placeholders: [], jsonTimer: null};
 
     function byId(id) {
         return document.getElementById(id);
     }
 
-    function isEnforceable(path) {
-        return /(^|\.)mode$/.test(path);
+    function syncJson() {
+        window.clearTimeout(state.jsonTimer);
+        state.jsonTimer = window.setTimeout(function () {
+            byId('sg-config-json').value = JSON.stringify(state.config, null, 2);
+        }, 150);
     }
 
-    function label(path, key) {
-        var field = SG.element('label', null, key);
-        field.htmlFor = 'sg-field-' + path;
-        return field;
-    }
-
-    /** Replaces ${name} placeholders with sample values; unknown ones are marked so a typo shows. */
-    function preview(template) {
-        var out = '';
-        var i = 0;
-        while (i < template.length) {
-            var start = template.indexOf('${', i);
-            if (start < 0) {
-                out += template.substring(i);
-                break;
-            }
-            var end = template.indexOf('}', start + 2);
-            if (end < 0) {
-                out += template.substring(i);
-                break;
-            }
-            var name = template.substring(start + 2, end);
-            out += template.substring(i, start) + (Object.prototype.hasOwnProperty.call(PREVIEW, name) ? PREVIEW[name] : '[?' + name + ']');
-            i = end + 1;
-        }
-        return out;
-    }
-
-    function setAt(path, value) {
-        var parts = splitPath(path);
-        var node = state.config;
-        for (var i = 0; i < parts.length - 1; i++) {
-            node = node[parts[i]];
-        }
-        node[parts[parts.length - 1]] = value;
-    }
-
-    /** "a.b[2].c" -> ["a", "b", 2, "c"] */
-    function splitPath(path) {
-        var parts = [];
-        var segments = path.split('.');
-        for (var i = 0; i < segments.length; i++) {
-            var segment = segments[i];
-            var bracket = segment.indexOf('[');
-            parts.push(bracket < 0 ? segment : segment.substring(0, bracket));
-            while (bracket >= 0) {
-                var close = segment.indexOf(']', bracket);
-                parts.push(parseInt(segment.substring(bracket + 1, close), 10));
-                bracket = segment.indexOf('[', close);
-            }
-        }
-        return parts;
-    }
-
-    function scalarField(path, key, value) {
-        var group = SG.element('div', 'field-group');
-        group.setAttribute('data-config-path', path);
-        group.appendChild(label(path, key));
-        var input;
-        if (isEnforceable(path) && typeof value === 'string') {
-            input = SG.element('select', 'select');
-            for (var m = 0; m < MODES.length; m++) {
-                var option = SG.element('option', null, MODES[m]);
-                option.value = MODES[m];
-                input.appendChild(option);
-            }
-            if (MODES.indexOf(value) < 0) {
-                var other = SG.element('option', null, value);
-                other.value = value;
-                input.appendChild(other);
-            }
-            input.value = value;
-            input.addEventListener('change', function () {
-                setAt(path, input.value);
-            });
-        } else if (typeof value === 'boolean') {
-            input = document.createElement('input');
-            input.type = 'checkbox';
-            input.className = 'checkbox';
-            input.checked = value;
-            input.addEventListener('change', function () {
-                setAt(path, input.checked);
-            });
-        } else {
-            var long = typeof value === 'string' && (value.length > 60 || value.indexOf('${') >= 0);
-            input = long ? SG.element('textarea', 'textarea') : document.createElement('input');
-            if (!long) {
-                input.type = 'text';
-                input.className = 'text';
-            }
-            input.value = value === null ? '' : String(value);
-            var live = null;
-            if (typeof value === 'string' && value.indexOf('${') >= 0) {
-                live = SG.element('div', 'description sg-preview', preview(value));
-            }
-            input.addEventListener('input', function () {
-                // numbers stay numbers when they parse; anything else goes to the server as typed, to be judged there
-                var typed = input.value;
-                setAt(path, typeof value === 'number' && typed.trim() !== '' && !isNaN(Number(typed)) ? Number(typed) : typed);
-                if (live) {
-                    live.textContent = preview(typed);
-                }
-            });
-            group.appendChild(input);
-            if (live) {
-                group.appendChild(live);
-            }
-        }
-        input.id = 'sg-field-' + path;
-        input.name = path;
-        if (!group.contains(input)) {
-            group.appendChild(input);
-        }
-        group.appendChild(errorSlot(path));
-        return group;
-    }
-
-    function errorSlot(path) {
-        var slot = SG.element('div', 'error sg-field-error');
-        slot.setAttribute('data-error-for', path);
-        return slot;
-    }
-
-    function render(container, path, key, value) {
-        if (value !== null && typeof value === 'object') {
-            var set = SG.element('fieldset', 'sg-fieldset');
-            set.setAttribute('data-config-path', path);
-            set.appendChild(SG.element('div', 'sg-fieldset-title', key || ''));
-            set.appendChild(errorSlot(path));
-            if (Array.isArray(value)) {
-                for (var i = 0; i < value.length; i++) {
-                    render(set, path + '[' + i + ']', key + ' ' + (i + 1), value[i]);
-                }
-                set.appendChild(listButtons(path, value));
-            } else {
-                Object.keys(value).forEach(function (name) {
-                    if (path === '' && name === 'version') {
-                        return;
-                    }
-                    render(set, path ? path + '.' + name : name, name, value[name]);
-                });
-            }
-            container.appendChild(set);
-        } else {
-            container.appendChild(scalarField(path, key, value));
-        }
-    }
-
-    function listButtons(path, list) {
-        var buttons = SG.element('div', 'sg-list-buttons');
-        var add = SG.element('button', 'aui-button aui-button-subtle', AJS.I18n.getText('service-guardrails.admin.config.add'));
-        add.type = 'button';
-        add.addEventListener('click', function () {
-            var last = list.length ? list[list.length - 1] : '';
-            list.push(JSON.parse(JSON.stringify(last)));
-            redraw();
+    /** Draws the editors again from the document; focusPath names the field to focus afterwards. */
+    function redraw(focusPath) {
+        SG.renderConfigEditors(byId('sg-config-fields'), {
+            config: state.config,
+            choices: state.choices,
+            placeholders: state.placeholders,
+            onChange: syncJson,
+            redraw: redraw
         });
-        buttons.appendChild(add);
-        if (list.length) {
-            var remove = SG.element('button', 'aui-button aui-button-subtle', AJS.I18n.getText('service-guardrails.admin.config.remove-last'));
-            remove.type = 'button';
-            remove.addEventListener('click', function () {
-                list.pop();
-                redraw();
-            });
-            buttons.appendChild(remove);
-        }
-        return buttons;
-    }
-
-    function redraw() {
-        var fields = byId('sg-config-fields');
-        fields.textContent = '';
-        render(fields, '', '', state.config);
+        window.clearTimeout(state.jsonTimer);
         byId('sg-config-json').value = JSON.stringify(state.config, null, 2);
+        if (focusPath) {
+            var field = byId('sg-field-' + focusPath);
+            if (field) {
+                field.focus();
+            }
+        }
     }
 
     function clearErrors() {
@@ -255,6 +93,9 @@
                 return;
             }
             state.config = answer.json.config;
+            state.choices = answer.json.choices;
+            state.placeholders = answer.json.placeholders;
+            clearErrors();
             redraw();
         });
     }
@@ -277,12 +118,18 @@
     }
 
     function applyJson(text) {
+        var parsed;
         try {
-            state.config = JSON.parse(text);
+            parsed = JSON.parse(text);
         } catch (e) {
             showErrors([{path: '', message: e.message}]);
             return;
         }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+            showErrors([{path: '', message: AJS.I18n.getText('service-guardrails.admin.json.not-object')}]);
+            return;
+        }
+        state.config = parsed;
         clearErrors();
         redraw();
         submitConfig('config/validate');

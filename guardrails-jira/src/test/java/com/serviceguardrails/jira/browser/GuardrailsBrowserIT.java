@@ -253,4 +253,147 @@ public class GuardrailsBrowserIT {
         new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("#sg-report-chart .sg-bar")).size() >= 6);
         screenshot("admin-report");
     }
+
+    /** The configuration as the form holds it (the JSON box mirrors the form). */
+    private static com.fasterxml.jackson.databind.JsonNode formDocument() {
+        String json = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('sg-config-json').value;");
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("the form's JSON does not parse: " + json, e);
+        }
+    }
+
+    @Test
+    public void addOnAnEmptyListOfObjectsAddsAnElementOfTheRightShape() {
+        browser.get(harness.baseUrl() + "/admin");
+        waitFor(By.id("sg-field-opening.mode"));
+        assertEquals("the bundled configuration has no macros of the admin's own", 0, formDocument().path("opening").path("macros").size());
+        click(By.cssSelector("[data-add-for='opening.macros']"));
+        new WebDriverWait(browser, WAIT).until(d -> formDocument().path("opening").path("macros").size() == 1);
+        com.fasterxml.jackson.databind.JsonNode macro = formDocument().path("opening").path("macros").path(0);
+        assertTrue("a macro, not " + macro, macro.isObject());
+        assertEquals(List.of("id", "language", "situation", "template"), fieldNames(macro));
+        click(By.cssSelector("[data-add-for='abuse.terms.de']"));
+        new WebDriverWait(browser, WAIT).until(d -> formDocument().path("abuse").path("terms").path("de").size() == 1);
+        assertEquals(List.of("term", "category", "aim", "severity"), fieldNames(formDocument().path("abuse").path("terms").path("de").path(0)));
+        assertTrue(browser.findElement(By.id("sg-field-abuse.terms.de[0].term")).isDisplayed());
+    }
+
+    private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private void openAdmin() {
+        browser.get(harness.baseUrl() + "/admin");
+        waitFor(By.id("sg-field-opening.mode"));
+    }
+
+    /** The element scrolled to the middle of the window, clear of the save bar that stays at the bottom. */
+    private static WebElement centred(By what) {
+        WebElement element = browser.findElement(what);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    private static void click(By what) {
+        centred(what).click();
+    }
+
+    private static void choose(String path, String value) {
+        new org.openqa.selenium.support.ui.Select(centred(By.id("sg-field-" + path))).selectByValue(value);
+    }
+
+    private void fill(String path, String text) {
+        WebElement field = centred(By.id("sg-field-" + path));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String previewOf(String templatePath) {
+        return browser.findElement(By.cssSelector("[data-preview-for='" + templatePath + "'] .sg-preview-text")).getText();
+    }
+
+    @Test
+    public void aNewMacroRowShowsTheEnginesLivePreviewAndIsSaved() throws IOException {
+        openAdmin();
+        click(By.cssSelector("[data-add-for='opening.macros']"));
+        String template = "opening.macros[0].template";
+        assertEquals("the new row's template has the focus", "sg-field-" + template,
+                ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;"));
+        choose("opening.macros[0].situation", "delay");
+        assertEquals("the id follows language and situation", "en.delay", browser.findElement(By.id("sg-field-opening.macros[0].id")).getAttribute("value"));
+        fill(template, "Hi ${customer.firstName|there}, I am sorry for the wait on ");
+        click(By.cssSelector(".sg-placeholder[data-placeholder='issue.key']"));
+        browser.findElement(By.id("sg-field-" + template)).sendKeys(".");
+        new WebDriverWait(browser, WAIT).until(d -> previewOf(template).equals("Hi Maria, I am sorry for the wait on SD-123."));
+        assertEquals("Hi there, I am sorry for the wait on.", browser.findElement(
+                By.cssSelector("[data-preview-for='" + template + "'] .sg-preview-fallback-text")).getText());
+        screenshot("admin-macro-preview");
+        fill(template, "Hi ${customer.nmae}, sorry.");
+        new WebDriverWait(browser, WAIT).until(d -> previewOf(template).equals("unknown placeholder ${customer.nmae}"));
+        fill(template, "Hi ${customer.firstName|there}, sorry for the wait on ${issue.key}.");
+        browser.findElement(By.id("sg-config-save")).click();
+        waitFor(By.cssSelector("#sg-config-messages .aui-message-success"));
+        assertEquals(1, harness.config().opening().macros().size());
+        assertEquals("en.delay", harness.config().opening().macros().get(0).id());
+        assertEquals("Hi ${customer.firstName|there}, sorry for the wait on ${issue.key}.", harness.config().opening().macros().get(0).template().source());
+    }
+
+    @Test
+    public void anInvalidLimitIsShownNextToItsFieldAndNothingIsSaved() throws IOException {
+        openAdmin();
+        String amount = "empowerment.roles[0].limits[1].perTransaction";
+        fill(amount, "fifty");
+        fill("empowerment.roles[1].limits[0].currency", "EURO");
+        browser.findElement(By.id("sg-config-save")).click();
+        WebElement error = waitFor(By.cssSelector("[data-error-for='" + amount + "'] .sg-error-line"));
+        assertTrue(error.getText(), error.getText().contains("fifty"));
+        assertTrue(browser.findElement(By.cssSelector("td[data-config-path='" + amount + "']")).getAttribute("class").contains("sg-invalid"));
+        assertFalse(browser.findElement(By.cssSelector("[data-error-for='empowerment.roles[1].limits[0].currency'] .sg-error-line")).getText().isBlank());
+        assertTrue(browser.findElement(By.cssSelector("#sg-config-messages .aui-message-error")).isDisplayed());
+        screenshot("admin-limit-error");
+        assertEquals("nothing was saved", "50.00", harness.config().empowerment().roles().get(0).limits().get(1).perTransaction().orElseThrow().amount().toPlainString());
+        assertEquals("EUR", harness.config().empowerment().roles().get(1).limits().get(0).currency().getCurrencyCode());
+    }
+
+    @Test
+    public void preApprovalEscalationAndLexiconEditorsSaveWhatTheyShow() throws IOException {
+        openAdmin();
+        click(By.cssSelector("[data-add-for='empowerment.preApprovals']"));
+        fill("empowerment.preApprovals[2].name", "small-credit-for-gold");
+        choose("empowerment.preApprovals[2].action", "credit");
+        fill("empowerment.preApprovals[2].maxAmount", "15");
+        fill("empowerment.preApprovals[2].currency", "EUR");
+        fill("empowerment.preApprovals[2].customerTiers", "gold, platinum");
+        click(By.cssSelector("[data-add-for='escalation.rules']"));
+        fill("escalation.rules[4].name", "agent-threat");
+        choose("escalation.rules[4].when.author", "agent");
+        click(By.cssSelector("label[for='sg-field-escalation.rules[4].when.categories-3']"));
+        choose("escalation.rules[4].then.reassignTo", "role");
+        fill("escalation.rules[4].then.reassignTo.name", "Team Leads");
+        click(By.cssSelector("[data-add-for='abuse.terms.de']"));
+        fill("abuse.terms.de[0].term", "Knallkopf");
+        fill("abuse.allow.en", "Dick Smith\nScunthorpe");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sg-section-lexicon').scrollIntoView();");
+        screenshot("admin-lexicon");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sg-section-escalation').scrollIntoView();");
+        screenshot("admin-escalation-rules");
+        browser.findElement(By.id("sg-config-save")).click();
+        waitFor(By.cssSelector("#sg-config-messages .aui-message-success"));
+        var config = harness.config();
+        var rule = config.empowerment().preApprovals().get(2);
+        assertEquals("small-credit-for-gold", rule.name());
+        assertEquals("credit", rule.action().name().toLowerCase());
+        assertEquals(java.util.Set.of("gold", "platinum"), rule.customerTiers());
+        var escalation = config.escalation().rules().get(4);
+        assertEquals("agent-threat", escalation.name());
+        assertEquals("Team Leads", escalation.then().reassignTo().orElseThrow().name());
+        assertEquals(1, escalation.when().categories().size());
+        assertEquals("Knallkopf", config.abuse().terms().get(com.serviceguardrails.text.Language.DE).get(0).term());
+        assertEquals(List.of("Dick Smith", "Scunthorpe"), config.abuse().allow().get(com.serviceguardrails.text.Language.EN));
+    }
 }

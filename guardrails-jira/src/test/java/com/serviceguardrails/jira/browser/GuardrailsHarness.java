@@ -238,6 +238,7 @@ final class GuardrailsHarness implements AutoCloseable {
                 + "<script src=\"/static/sg/js/sg-common.js?lang=" + language + "\"></script>\n"
                 + "<script src=\"/static/sg/js/reply-guard.js?lang=" + language + "\"></script>\n"
                 + "<script src=\"/static/sg/js/guidance-panel.js?lang=" + language + "\"></script>\n"
+                + "<script src=\"/static/sg/js/admin-config.js?lang=" + language + "\"></script>\n"
                 + "<script src=\"/static/sg/js/admin.js?lang=" + language + "\"></script>\n";
     }
 
