@@ -15,6 +15,7 @@
 
     var T = {
         remove: AJS.I18n.getText('service-guardrails.admin.config.remove'),
+        moveUp: AJS.I18n.getText('service-guardrails.admin.config.move-up'),
         none: AJS.I18n.getText('service-guardrails.admin.config.none'),
         modesTitle: AJS.I18n.getText('service-guardrails.admin.modes.title'),
         guardrail: AJS.I18n.getText('service-guardrails.admin.modes.guardrail'),
@@ -401,13 +402,23 @@
         return this.shapeButton('aui-button aui-button-subtle sg-remove', text, 'data-remove', path, remove);
     };
 
-    /** A card for one element of a list (a role, a rule): its name field, Remove, and the element's error slot. */
-    Editor.prototype.card = function (className, path, nameLabel, element, nameKey, removeText, remove) {
+    /**
+     * A card for one element of a list whose order counts (a role, a rule): its name field, Move up, Remove, and the
+     * element's error slot.
+     */
+    Editor.prototype.card = function (className, path, nameLabel, items, index, nameKey, removeText) {
         var box = SG.element('div', className + ' sg-card');
         box.setAttribute('data-config-path', path);
         var head = SG.element('div', 'sg-card-head');
-        head.appendChild(stacked(nameLabel, path + '.' + nameKey, this.text(element, nameKey, path + '.' + nameKey)));
-        head.appendChild(this.removeButton(removeText, path, remove));
+        head.appendChild(stacked(nameLabel, path + '.' + nameKey, this.text(items[index], nameKey, path + '.' + nameKey)));
+        var actions = SG.element('div', 'sg-card-actions');
+        if (index > 0) {
+            actions.appendChild(this.shapeButton('aui-button aui-button-subtle sg-move-up', T.moveUp, 'data-move-up', path, function () {
+                items.splice(index - 1, 0, items.splice(index, 1)[0]);
+            }));
+        }
+        actions.appendChild(this.removeButton(removeText, path, removeFrom(items, index)));
+        head.appendChild(actions);
         box.appendChild(head);
         box.appendChild(errorSlot(path));
         return box;
@@ -631,7 +642,7 @@
         var roles = Array.isArray(e.roles) ? e.roles : [];
         roles.forEach(function (role, r) {
             var rp = 'empowerment.roles[' + r + ']';
-            var box = self.card('sg-role', rp, T.role, role, 'role', T.roleRemove, removeFrom(roles, r));
+            var box = self.card('sg-role', rp, T.role, roles, r, 'role', T.roleRemove);
             var limits = Array.isArray(role.limits) ? role.limits : [];
             box.appendChild(self.rowsTable('sg-limits-table', [T.action, T.currency, T.perTransaction, T.perAgentPerDay, T.perCustomer, T.windowDays], limits, rp + '.limits', 'sg-limit', T.limitsEmpty,
                 function (row, limit, p) {
@@ -790,7 +801,7 @@
         var self = this;
         var choices = this.model.choices;
         var p = 'escalation.rules[' + i + ']';
-        var box = this.card('sg-rule', p, T.ruleName, rule, 'name', T.remove, removeFrom(rules, i));
+        var box = this.card('sg-rule', p, T.ruleName, rules, i, 'name', T.remove);
 
         var columns = SG.element('div', 'sg-rule-columns');
         var when = object(rule, 'when');

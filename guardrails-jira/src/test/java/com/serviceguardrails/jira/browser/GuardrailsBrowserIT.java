@@ -375,6 +375,9 @@ public class GuardrailsBrowserIT {
         click(By.cssSelector("label[for='sg-field-escalation.rules[4].when.categories-3']"));
         choose("escalation.rules[4].then.reassignTo", "role");
         fill("escalation.rules[4].then.reassignTo.name", "Team Leads");
+        click(By.cssSelector("[data-move-up='escalation.rules[4]']"));
+        assertEquals("moved above the agent-belittling rule", "agent-threat",
+                browser.findElement(By.id("sg-field-escalation.rules[3].name")).getAttribute("value"));
         click(By.cssSelector("[data-add-for='abuse.terms.de']"));
         fill("abuse.terms.de[0].term", "Knallkopf");
         fill("abuse.allow.en", "Dick Smith\nScunthorpe");
@@ -389,11 +392,25 @@ public class GuardrailsBrowserIT {
         assertEquals("small-credit-for-gold", rule.name());
         assertEquals("credit", rule.action().name().toLowerCase());
         assertEquals(java.util.Set.of("gold", "platinum"), rule.customerTiers());
-        var escalation = config.escalation().rules().get(4);
+        var escalation = config.escalation().rules().get(3);
         assertEquals("agent-threat", escalation.name());
         assertEquals("Team Leads", escalation.then().reassignTo().orElseThrow().name());
         assertEquals(1, escalation.when().categories().size());
         assertEquals("Knallkopf", config.abuse().terms().get(com.serviceguardrails.text.Language.DE).get(0).term());
         assertEquals(List.of("Dick Smith", "Scunthorpe"), config.abuse().allow().get(com.serviceguardrails.text.Language.EN));
+    }
+
+    @Test
+    public void theAdminEditorsSpeakTheAdminsLanguage() throws IOException {
+        browser.get(harness.baseUrl() + "/admin?lang=de");
+        waitFor(By.id("sg-field-opening.mode"));
+        assertEquals("Entschuldigungsbausteine", browser.findElement(By.cssSelector("#sg-section-macros h2")).getText());
+        assertEquals("Baustein hinzuf\u00fcgen", browser.findElement(By.cssSelector("[data-add-for='opening.macros']")).getText());
+        assertEquals("Deutsch", browser.findElement(By.cssSelector(".sg-lexicon[data-language='de'] h3")).getText());
+        click(By.cssSelector("[data-add-for='opening.macros']"));
+        fill("opening.macros[0].template", "Hallo ${customer.firstName|zusammen}, es tut mir leid.");
+        new WebDriverWait(browser, WAIT).until(d -> previewOf("opening.macros[0].template").equals("Hallo Maria, es tut mir leid."));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sg-section-roles').scrollIntoView();");
+        screenshot("admin-de");
     }
 }
