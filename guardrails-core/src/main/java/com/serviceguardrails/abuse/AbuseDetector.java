@@ -31,6 +31,8 @@ public final class AbuseDetector {
 
     /** How far (in tokens) a cue word may be from the term it qualifies. */
     private static final int CUE_REACH = 3;
+    /** Whom strong swearing nearby is aimed at. */
+    private static final int AT_READER = Cue.SECOND_PERSON | Cue.PERSON | Cue.GROUP;
     /** How far back a reporting verb ("called me") makes what follows someone else's words. */
     private static final int REPORT_REACH = 8;
 
@@ -255,8 +257,14 @@ public final class AbuseDetector {
         Target target;
         switch (entry.aim()) {
             case NONE -> {
-                finding = new Finding(context.words.start(start), context.words.end(end - 1), Category.PROFANITY, term.rule(), language);
-                target = Target.NONE;
+                // Strong swearing (severity medium and up) said to the reader in the same clause is aimed at them:
+                // "you are full of shit", "are you fucking kidding me"; never with a thing right after ("your fucking app").
+                boolean atReader = entry.severity().atLeast(Severity.MEDIUM) && !context.thingSoonAfter(end)
+                        && !context.before(start, Cue.SELF)   // "I don't give a shit"; negation does not soften swearing
+                        && (context.before(start, AT_READER) || context.after(end, AT_READER));
+                finding = new Finding(context.words.start(start), context.words.end(end - 1),
+                        atReader ? Category.INSULT : Category.PROFANITY, term.rule(), language);
+                target = atReader ? Target.INDIVIDUAL : Target.NONE;
             }
             case PERSON -> {
                 boolean slur = entry.category() == Category.SLUR;
@@ -388,6 +396,11 @@ public final class AbuseDetector {
         boolean thingJustAfter(int end) {
             return end < words.size() && !words.has(end, NormalizedText.CLAUSE_START)
                     && (cues[end] & (Cue.THING | Cue.PRONOUN)) == Cue.THING;
+        }
+
+        /** A thing named in the two tokens from {@code end} on, within the clause ("your fucking customer service"). */
+        boolean thingSoonAfter(int end) {
+            return thingJustAfter(end) || end + 1 < words.size() && !words.has(end, NormalizedText.CLAUSE_START) && thingJustAfter(end + 1);
         }
 
         /** A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the clause. */

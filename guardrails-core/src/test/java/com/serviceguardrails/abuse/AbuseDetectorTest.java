@@ -72,6 +72,13 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void strongSwearingAtTheReaderIsAbuseButNotAtTheirProduct() {
+        assertTrue(customer("You clearly don't give a shit about your customers").abusive());
+        assertFalse(customer("your fucking customer service lost my parcel again").abusive());
+        assertFalse(customer("Bloody hell, you sent it to the wrong address").abusive());   // mild swearing stays swearing
+    }
+
+    @Test
     public void accusationsNeedAPersonNearby() {
         assertTrue(customer("He is a crook and a fraud").abusive());
         AbuseVerdict report = customer("I want to report fraud on my credit card");
