@@ -29,6 +29,7 @@ import java.util.Map;
  * the core's {@link ThreadMessage}s and asks {@link GuidancePanels} what to show. Whose a comment is, customer's or
  * agent's, {@link CommentAuthors} says; it is public unless JSM says otherwise. Shown only to a logged-in viewer who is not the
  * ticket's customer (the reporter); any failure hides the panel and is logged, the issue view is never broken.
+ * The template's {@code $esc} and {@code $i18n} are the plugin's own ({@link HtmlEscaper}, {@link PanelText}).
  */
 public class GuidancePanelContextProvider implements ContextProvider {
 
@@ -41,16 +42,18 @@ public class GuidancePanelContextProvider implements ContextProvider {
     private final SalAccess access;
     private final GuidancePanels panels;
     private final CommentAuthors authors;
+    private final PanelText text;
 
     public GuidancePanelContextProvider(JiraAuthenticationContext authentication, CommentManager comments,
                                         ServiceDeskCommentService serviceDeskComments, SalAccess access,
-                                        GuidancePanels panels, CommentAuthors authors) {
+                                        GuidancePanels panels, CommentAuthors authors, PanelText text) {
         this.authentication = authentication;
         this.comments = comments;
         this.serviceDeskComments = serviceDeskComments;
         this.access = access;
         this.panels = panels;
         this.authors = authors;
+        this.text = text;
     }
 
     @Override
@@ -62,6 +65,7 @@ public class GuidancePanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> out = new HashMap<>(context);
         out.put("esc", ESC);
+        out.put("i18n", text);   // our own, allowlisted: not whatever $i18n the renderer brings (decision 64)
         out.put("showPanel", false);
         Object issueValue = context.get("issue");
         ApplicationUser viewer = authentication.getLoggedInUser();

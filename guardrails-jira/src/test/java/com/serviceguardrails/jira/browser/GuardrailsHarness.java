@@ -15,6 +15,7 @@ import com.serviceguardrails.guidance.Judges;
 import com.serviceguardrails.guidance.ReplyGuard;
 import com.serviceguardrails.guidance.ThreadMessage;
 import com.serviceguardrails.jira.panel.HtmlEscaper;
+import com.serviceguardrails.jira.panel.PanelText;
 import com.serviceguardrails.jira.rest.Access;
 import com.serviceguardrails.jira.rest.ApiResponse;
 import com.serviceguardrails.jira.rest.AuditApi;
@@ -71,6 +72,8 @@ final class GuardrailsHarness implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final JiraLikeVelocity velocity = new JiraLikeVelocity();
+    /** The panel as Jira 10 renders it: only allowlisted methods of plugin classes. */
+    private final JiraLikeVelocity panelVelocity = new JiraLikeVelocity(JiraLikeVelocity.pluginAllowlist());
     private final GuardrailsSettingsStore store = new GuardrailsSettingsStore(new InMemoryPluginSettings().factory(),
             new LocalClusterLockService().service());
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
@@ -174,7 +177,7 @@ final class GuardrailsHarness implements AutoCloseable {
             Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
             String language = first(query, "lang").orElse("en");
             if (path.equals("/issue")) {
-                send(exchange, 200, "text/html; charset=utf-8", issuePage(language));
+                send(exchange, 200, "text/html; charset=utf-8", issuePage(language, "/browser/jsm-issue.html"));
             } else if (path.equals("/admin")) {
                 send(exchange, 200, "text/html; charset=utf-8", adminPage(language));
             } else if (path.startsWith("/static/aui/")) {
@@ -242,7 +245,7 @@ final class GuardrailsHarness implements AutoCloseable {
                 + "<script src=\"/static/sg/js/admin.js?lang=" + language + "\"></script>\n";
     }
 
-    private String issuePage(String language) {
+    private String issuePage(String language, String page) {
         HarnessI18n i18n = new HarnessI18n(language);
         GuidancePanelBuilder builder = new GuidancePanelBuilder(
                 judges.openerSuggester(MacroContext.of("Maria", "Dana", ISSUE_KEY)),
@@ -260,15 +263,15 @@ final class GuardrailsHarness implements AutoCloseable {
         context.put("panel", panel);
         context.put("issueKey", ISSUE_KEY);
         context.put("esc", ESC);
-        context.put("i18n", i18n);
-        String panelHtml = velocity.render("templates/panel/guidance-panel.vm", context);
+        context.put("i18n", new PanelText(i18n));
+        String panelHtml = panelVelocity.render("templates/panel/guidance-panel.vm", context);
         StringBuilder comments = new StringBuilder();
         for (ThreadMessage message : THREAD) {
             comments.append("<div class=\"harness-comment\" id=\"comment-").append(ESC.escapeHtml(message.id())).append("\"><span class=\"who\">")
                     .append(message.byCustomer() ? "Maria (customer)" : "Dana (agent)").append("</span>")
                     .append(ESC.escapeHtml(message.text())).append("</div>\n");
         }
-        return resource("/browser/jsm-issue.html")
+        return resource(page)
                 .replace("{{LANG}}", language)
                 .replace("{{ISSUE_KEY}}", ISSUE_KEY)
                 .replace("{{RESOURCES}}", resources(language))

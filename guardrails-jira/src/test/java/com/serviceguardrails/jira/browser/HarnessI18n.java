@@ -1,7 +1,10 @@
 package com.serviceguardrails.jira.browser;
 
+import com.atlassian.sal.api.message.I18nResolver;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -10,9 +13,10 @@ import java.util.Properties;
 /**
  * The plugin's real i18n bundles, read as Jira reads them (MessageFormat, so {@code ''} is an apostrophe). Stands in
  * for {@code $i18n} in templates and for the jsI18n transformer that turns {@code AJS.I18n.getText('key')} in our
- * JavaScript into the translated string literal.
+ * JavaScript into the translated string literal. As an {@link I18nResolver} it is SAL's resolver behind the panel's
+ * {@code PanelText}.
  */
-public final class HarnessI18n {
+public final class HarnessI18n implements I18nResolver {
 
     private final Properties messages = new Properties();
     private final Locale locale;
@@ -31,12 +35,18 @@ public final class HarnessI18n {
     }
 
     /** The translated text; a missing key fails loudly, as a test harness should. */
+    @Override
     public String getText(String key) {
+        return getText(key, new Serializable[0]);
+    }
+
+    @Override
+    public String getText(String key, Serializable... arguments) {
         String pattern = messages.getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("missing i18n key " + key);
         }
-        return new MessageFormat(pattern, locale).format(new Object[0]);
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** Replaces each {@code AJS.I18n.getText('key')} call with a JavaScript string literal, as Jira's transformer does. */

@@ -8,11 +8,23 @@ import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeServices;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.util.introspection.Info;
+import org.apache.velocity.util.introspection.UberspectImpl;
+import org.apache.velocity.util.introspection.VelMethod;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Renders the plugin's real Velocity templates the way Jira's template renderer does: strict about unknown
@@ -22,9 +34,23 @@ import java.util.Map;
  */
 final class JiraLikeVelocity {
 
+    private static final String ALLOWLIST = "guardrails.velocity-allowlist";
     private final VelocityEngine engine = new VelocityEngine();
 
     JiraLikeVelocity() {
+        this(null);
+    }
+
+    /**
+     * With an allowlist, a template may call a method of a plugin class ({@code com.serviceguardrails...}) only if
+     * the list names it, as Jira 10 refuses methods missing from the allowlists; other classes stand for Jira's
+     * global list, which is not public, and pass. See {@link #pluginAllowlist()}.
+     */
+    JiraLikeVelocity(Set<String> allowlist) {
+        if (allowlist != null) {
+            engine.setApplicationAttribute(ALLOWLIST, Set.copyOf(allowlist));
+            engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
+        }
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
@@ -42,6 +68,56 @@ final class JiraLikeVelocity {
         StringWriter out = new StringWriter();
         compiled.merge(context, out);
         return out.toString();
+    }
+
+    /** The {@code <method>}s of the plugin descriptor's {@code <velocity-allowlist>} modules, as built. */
+    static Set<String> pluginAllowlist() {
+        try (InputStream in = JiraLikeVelocity.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            org.w3c.dom.Document descriptor = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            Set<String> methods = new HashSet<>();
+            org.w3c.dom.NodeList lists = descriptor.getElementsByTagName("velocity-allowlist");
+            for (int i = 0; i < lists.getLength(); i++) {
+                org.w3c.dom.NodeList entries = ((org.w3c.dom.Element) lists.item(i)).getElementsByTagName("method");
+                for (int j = 0; j < entries.getLength(); j++) {
+                    methods.add(entries.item(j).getTextContent().strip());
+                }
+            }
+            return methods;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("atlassian-plugin.xml does not parse", e);
+        }
+    }
+
+    /** {@code com.example.Type#name(java.lang.String,java.lang.Object[])}: how an allowlist names a method. */
+    static String signature(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getTypeName).collect(Collectors.joining(",")) + ")";
+    }
+
+    /** Refuses, loudly, a call to a plugin class's method that the allowlist does not name. */
+    public static final class AllowlistUberspect extends UberspectImpl {
+        private Set<String> allowed = Set.of();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void setRuntimeServices(RuntimeServices services) {
+            super.setRuntimeServices(services);
+            allowed = (Set<String>) services.getApplicationAttribute(ALLOWLIST);
+        }
+
+        @Override
+        public VelMethod getMethod(Object target, String name, Object[] arguments, Info info) {
+            VelMethod method = super.getMethod(target, name, arguments, info);
+            if (method != null && method.getMethod() != null) {
+                String signature = signature(method.getMethod());
+                if (signature.startsWith("com.serviceguardrails.") && !allowed.contains(signature)) {
+                    throw new IllegalStateException("not on the velocity-allowlist, Jira 10 would refuse it: " + signature + " at " + info);
+                }
+            }
+            return method;
+        }
     }
 
     /** Jira's auto-escaping: values of references whose last name ends in "Html" are trusted, all others escaped. */

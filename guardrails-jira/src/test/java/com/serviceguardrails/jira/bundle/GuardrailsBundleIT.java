@@ -128,14 +128,27 @@ public class GuardrailsBundleIT {
      */
     @Test
     public void everyWorkflowModuleClassCanBeAutowiredFromTheContext() throws Exception {
+        List<String> modules = descriptorClasses(List.of("validator-class", "condition-class", "function-class"), null);
+        assertTrue("no workflow modules in atlassian-plugin.xml", modules.size() >= 4);
+        assertAutowirable(modules);
+    }
+
+    /** The same for the web panel's context provider and condition (the guidance panel's $i18n comes this way). */
+    @Test
+    public void everyWebFragmentClassCanBeAutowiredFromTheContext() throws Exception {
+        List<String> classes = descriptorClasses(List.of("context-provider", "condition"), "class");
+        assertTrue("no context provider in atlassian-plugin.xml: " + classes,
+                classes.contains("com.serviceguardrails.jira.panel.GuidancePanelContextProvider"));
+        assertAutowirable(classes);
+    }
+
+    private static void assertAutowirable(List<String> classes) throws Exception {
         Object context = awaitApplicationContext();
         Object factory = method(context, "getAutowireCapableBeanFactory").invoke(context);
         Method createBean = method(factory, "createBean", Class.class, int.class, boolean.class);
         int autowireConstructor = 3; // AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR
-        List<String> modules = workflowModuleClasses();
-        assertTrue("no workflow modules in atlassian-plugin.xml", modules.size() >= 4);
         List<String> failures = new ArrayList<>();
-        for (String name : modules) {
+        for (String name : classes) {
             try {
                 assertNotNull(name, createBean.invoke(factory, plugin.loadClass(name), autowireConstructor, false));
             } catch (java.lang.reflect.InvocationTargetException e) {
@@ -145,17 +158,22 @@ public class GuardrailsBundleIT {
         assertTrue("modules Jira could not build: " + failures, failures.isEmpty());
     }
 
-    private static List<String> workflowModuleClasses() throws Exception {
+    /** Class names the descriptor gives in these elements: their text, or (attribute not null) that attribute. */
+    private static List<String> descriptorClasses(List<String> tags, String attribute) throws Exception {
         java.net.URL descriptor = plugin.getEntry("atlassian-plugin.xml");
         org.w3c.dom.Document document;
         try (java.io.InputStream in = descriptor.openStream()) {
             document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
         }
         List<String> names = new ArrayList<>();
-        for (String tag : List.of("validator-class", "condition-class", "function-class")) {
+        for (String tag : tags) {
             org.w3c.dom.NodeList nodes = document.getElementsByTagName(tag);
             for (int i = 0; i < nodes.getLength(); i++) {
-                names.add(nodes.item(i).getTextContent().strip());
+                org.w3c.dom.Element element = (org.w3c.dom.Element) nodes.item(i);
+                String name = attribute == null ? element.getTextContent() : element.getAttribute(attribute);
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
             }
         }
         return names;

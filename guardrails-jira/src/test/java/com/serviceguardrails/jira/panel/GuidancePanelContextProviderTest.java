@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.project.Project;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
@@ -30,6 +31,7 @@ import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -44,8 +46,10 @@ public class GuidancePanelContextProviderTest {
             EscalationHistory.NONE, new InMemoryLedger(), Clock.systemUTC());
     private final ServiceDeskManager serviceDesks = mock(ServiceDeskManager.class);
     private final ServiceDeskLicenseService licences = mock(ServiceDeskLicenseService.class);
+    private final I18nResolver resolver = mock(I18nResolver.class);
+    private final PanelText text = new PanelText(resolver);
     private final GuidancePanelContextProvider provider = new GuidancePanelContextProvider(authentication, comments, serviceDesk,
-            new SalAccess(mock(UserManager.class), GuardrailsConfig::defaults), panels, new CommentAuthors(serviceDesks, licences));
+            new SalAccess(mock(UserManager.class), GuardrailsConfig::defaults), panels, new CommentAuthors(serviceDesks, licences), text);
 
     private static ApplicationUser user(String key, String name) {
         ApplicationUser user = mock(ApplicationUser.class);
@@ -62,13 +66,18 @@ public class GuidancePanelContextProviderTest {
         return comment;
     }
 
+    private static Issue ticket(String key, ApplicationUser reporter) {
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getReporter()).thenReturn(reporter);
+        return issue;
+    }
+
     @Test
     public void theReportersCommentsAreTheCustomersAndJsmSaysWhatIsInternal() {
         ApplicationUser maria = user("maria", "Maria Lopez");
         ApplicationUser dana = user("dana", "Dana Agent");
-        Issue issue = mock(Issue.class);
-        when(issue.getKey()).thenReturn("SD-7");
-        when(issue.getReporter()).thenReturn(maria);
+        Issue issue = ticket("SD-7", maria);
         Comment question = comment(1L, "Where is my refund?", maria);
         Comment note = comment(2L, "Checking with finance.", dana);
         when(comments.getComments(issue)).thenReturn(List.of(question, note));
@@ -124,5 +133,20 @@ public class GuidancePanelContextProviderTest {
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
         assertFalse((Boolean) context.get("showPanel"));
         assertTrue(context.containsKey("esc"));
+        assertSame("the template's $i18n is ours even when the panel is hidden", text, context.get("i18n"));
+    }
+
+    @Test
+    public void theTemplatesI18nIsThePluginsOwnAndOverridesWhateverTheRendererBrought() {
+        Issue issue = ticket("SD-8", user("maria", "Maria Lopez"));
+        ApplicationUser dana = user("dana", "Dana Agent");
+        when(authentication.getLoggedInUser()).thenReturn(dana);
+        when(resolver.getText("service-guardrails.panel.questions.title")).thenReturn("Questions to answer");
+
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue, "i18n", "the renderer's resolver"));
+
+        assertEquals(true, context.get("showPanel"));
+        assertSame(text, context.get("i18n"));
+        assertEquals("Questions to answer", ((PanelText) context.get("i18n")).getText("service-guardrails.panel.questions.title"));
     }
 }
