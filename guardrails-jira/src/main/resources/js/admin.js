@@ -6,7 +6,7 @@
 (function (window, document) {
     'use strict';
     var SG = window.ServiceGuardrails;
-    var state = {config: null, choices: null, placeholders: [], jsonTimer: null};
+    var state = {config: null, choices: null, placeholders: [], jsonTimer: null, dirty: false};
 
     function byId(id) {
         return document.getElementById(id);
@@ -19,13 +19,24 @@
         }, 150);
     }
 
+    /** Whether the form holds changes the server has not saved; shown by a lozenge beside the buttons. */
+    function setDirty(dirty) {
+        state.dirty = dirty;
+        byId('sg-config-dirty').style.display = dirty ? '' : 'none';
+    }
+
+    function changed() {
+        setDirty(true);
+        syncJson();
+    }
+
     /** Draws the editors again from the document; focusPath names the field to focus afterwards. */
     function redraw(focusPath) {
         SG.renderConfigEditors(byId('sg-config-fields'), {
             config: state.config,
             choices: state.choices,
             placeholders: state.placeholders,
-            onChange: syncJson,
+            onChange: changed,
             redraw: redraw
         });
         window.clearTimeout(state.jsonTimer);
@@ -47,7 +58,20 @@
         for (var j = 0; j < groups.length; j++) {
             groups[j].classList.remove('sg-invalid');
         }
+        var invalid = document.querySelectorAll('#sg-tab-config [aria-invalid]');
+        for (var k = 0; k < invalid.length; k++) {
+            invalid[k].removeAttribute('aria-invalid');
+        }
         byId('sg-config-messages').textContent = '';
+    }
+
+    /** Tells assistive technology which controls the error beside them is about. */
+    function markInvalid(holder) {
+        for (var i = 0; i < holder.children.length; i++) {
+            if (/^(INPUT|SELECT|TEXTAREA)$/.test(holder.children[i].tagName)) {
+                holder.children[i].setAttribute('aria-invalid', 'true');
+            }
+        }
     }
 
     /** Shows each error next to its field, or the nearest enclosing one ("a.b[1].c" -> "a.b[1]" -> "a.b" -> "a"). */
@@ -71,6 +95,7 @@
             slot.appendChild(line);
             if (slot.parentNode) {
                 slot.parentNode.classList.add('sg-invalid');
+                markInvalid(slot.parentNode);
             }
             first = first || slot;
         }
@@ -97,6 +122,7 @@
             state.placeholders = answer.json.placeholders;
             clearErrors();
             redraw();
+            setDirty(false);
         });
     }
 
@@ -107,6 +133,7 @@
                 notify('sg-config-messages', 'success', path === 'config'
                     ? AJS.I18n.getText('service-guardrails.admin.config.saved') : AJS.I18n.getText('service-guardrails.admin.config.valid'));
                 if (path === 'config') {
+                    setDirty(false);
                     loadHistory();
                 }
             } else if (answer.json && answer.json.errors) {
@@ -132,6 +159,7 @@
         state.config = parsed;
         clearErrors();
         redraw();
+        setDirty(true);
         submitConfig('config/validate');
     }
 

@@ -339,6 +339,7 @@ public class GuardrailsBrowserIT {
         browser.findElement(By.id("sg-config-save")).click();
         waitFor(By.cssSelector("#sg-config-messages .aui-message-success"));
         assertEquals(1, harness.config().opening().macros().size());
+        assertFalse("saved: nothing is pending", browser.findElement(By.id("sg-config-dirty")).isDisplayed());
         assertEquals("en.delay", harness.config().opening().macros().get(0).id());
         assertEquals("Hi ${customer.firstName|there}, sorry for the wait on ${issue.key}.", harness.config().opening().macros().get(0).template().source());
     }
@@ -353,6 +354,8 @@ public class GuardrailsBrowserIT {
         WebElement error = waitFor(By.cssSelector("[data-error-for='" + amount + "'] .sg-error-line"));
         assertTrue(error.getText(), error.getText().contains("fifty"));
         assertTrue(browser.findElement(By.cssSelector("td[data-config-path='" + amount + "']")).getAttribute("class").contains("sg-invalid"));
+        assertEquals("true", browser.findElement(By.id("sg-field-" + amount)).getAttribute("aria-invalid"));
+        assertTrue("the changes are marked unsaved", browser.findElement(By.id("sg-config-dirty")).isDisplayed());
         assertFalse(browser.findElement(By.cssSelector("[data-error-for='empowerment.roles[1].limits[0].currency'] .sg-error-line")).getText().isBlank());
         assertTrue(browser.findElement(By.cssSelector("#sg-config-messages .aui-message-error")).isDisplayed());
         screenshot("admin-limit-error");
@@ -412,5 +415,25 @@ public class GuardrailsBrowserIT {
         new WebDriverWait(browser, WAIT).until(d -> previewOf("opening.macros[0].template").equals("Hallo Maria, es tut mir leid."));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('sg-section-roles').scrollIntoView();");
         screenshot("admin-de");
+    }
+
+    @Test
+    public void aWebhookKeepsItsPlaceWhenRenamedAndItsUrlErrorIsShownNextToIt() {
+        openAdmin();
+        click(By.cssSelector("[data-add-for='escalation.webhooks']"));
+        fill("escalation.webhooks.webhook-1", "hooks.example.com/abuse");
+        WebElement name = centred(By.id("sg-field-escalation.webhooks#0"));
+        // select and type over (WebDriver's clear() fires a change of its own, with the name empty)
+        name.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "chat", org.openqa.selenium.Keys.TAB);
+        WebElement url = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("sg-field-escalation.webhooks.chat")));
+        assertEquals("the URL stays with the renamed webhook", "hooks.example.com/abuse", url.getAttribute("value"));
+        browser.findElement(By.id("sg-config-save")).click();
+        WebElement error = waitFor(By.cssSelector("[data-error-for='escalation.webhooks.chat'] .sg-error-line"));
+        assertTrue(error.getText(), error.getText().contains("absolute http(s) URL"));
+        assertTrue("nothing was saved", harness.config().escalation().webhooks().isEmpty());
+        fill("escalation.webhooks.chat", "https://hooks.example.com/abuse");
+        browser.findElement(By.id("sg-config-save")).click();
+        waitFor(By.cssSelector("#sg-config-messages .aui-message-success"));
+        assertEquals("https://hooks.example.com/abuse", harness.config().escalation().webhooks().get("chat").toString());
     }
 }
