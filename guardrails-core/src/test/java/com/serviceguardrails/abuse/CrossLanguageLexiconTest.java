@@ -50,6 +50,13 @@ public class CrossLanguageLexiconTest {
     }
 
     @Test
+    public void wordsThatAreInsultsOnlyInSomeSensesAreNotOffensiveAlone() {
+        innocent(Language.FR, "Les ordures ménagères n'ont pas été ramassées, le service est en retard.");
+        innocent(Language.ES, "Pedí carne de cerdo y llegó pollo, quiero un reembolso.");
+        innocent(Language.DE, "Primitive Datentypen werden in der Schnittstelle leider nicht unterstützt.");
+    }
+
+    @Test
     public void aWordKeepsItsMeaningInItsOwnLanguage() {
         AbuseVerdict english = DETECTOR.judge("you are a retard", AuthorRole.CUSTOMER, Language.EN);
         assertTrue(english.abusive());

@@ -24,10 +24,11 @@ import java.util.Set;
  * <pre>
  * java -cp guardrails-bench/target/benchmarks.jar com.serviceguardrails.bench.abuse.AbuseErrors ../shared MODE [N]
  * </pre>
- * MODE {@code a-fn} (offensive tweets we miss), {@code a-fp} (clean tweets we flag), {@code b-fn} (TIN tweets not
+ * MODE {@code a-fn} (offensive tweets we miss; {@code de-fn}, {@code de-fp}: the same on GermEval's tuning fifth), {@code a-fp} (clean tweets we flag), {@code b-fn} (TIN tweets not
  * flagged abusive), {@code b-fp} (UNT tweets flagged abusive), {@code words} (words over-represented in the misses of
  * subtask a, with their counts among offensive and clean tweets: candidates for the lexicon), {@code rules} (each rule
- * that fired, on how many offensive and clean tweets, and as abuse on how many TIN and UNT ones). N tweets are printed.
+ * that fired, on how many offensive and clean tweets, and as abuse on how many TIN and UNT ones), {@code b-ceiling} (what
+ * subtask b would score with perfect targeting at today's subtask-a recall). N tweets are printed.
  */
 public final class AbuseErrors {
 
@@ -44,17 +45,24 @@ public final class AbuseErrors {
             rules(detector, olid);
             return;
         }
+        if (mode.equals("b-ceiling")) {
+            bCeiling(detector, olid);
+            return;
+        }
         if (mode.equals("words")) {
             words(detector, olid, limit);
             return;
         }
+        boolean german = mode.startsWith("de-");
+        List<Corpora.Example> examples = german ? Corpora.germEval(data, Corpora.Split.TUNE) : olid;
+        Language language = german ? Language.DE : Language.EN;
         int shown = 0;
         int count = 0;
-        for (Corpora.Example e : olid) {
-            AbuseVerdict v = detector.scan(e.text(), AuthorRole.CUSTOMER, Language.EN);
+        for (Corpora.Example e : examples) {
+            AbuseVerdict v = detector.scan(e.text(), AuthorRole.CUSTOMER, language);
             boolean hit = switch (mode) {
-                case "a-fn" -> e.offensive() && !v.offensive();
-                case "a-fp" -> !e.offensive() && v.offensive();
+                case "a-fn", "de-fn" -> e.offensive() && !v.offensive();
+                case "a-fp", "de-fp" -> !e.offensive() && v.offensive();
                 case "b-fn" -> e.offensive() && e.targeted() && !v.abusive();
                 case "b-fp" -> e.offensive() && !e.targeted() && v.abusive();
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
@@ -64,11 +72,11 @@ public final class AbuseErrors {
             }
             count++;
             if (shown++ < limit) {
-                System.out.printf(Locale.ROOT, "%s\t%.2f\t%s\t%s%n", e.key(), detector.modelProbability(e.text(), Language.EN),
+                System.out.printf(Locale.ROOT, "%s\t%.2f\t%s\t%s%n", e.key(), detector.modelProbability(e.text(), language),
                         rules(v.findings()), e.text());
             }
         }
-        System.out.println(mode + ": " + count + " of " + olid.size());
+        System.out.println(mode + ": " + count + " of " + examples.size());
     }
 
     private static String rules(List<Finding> findings) {
@@ -100,6 +108,30 @@ public final class AbuseErrors {
                 .sorted((x, y) -> Integer.compare(y.getValue()[1], x.getValue()[1]))
                 .forEach(x -> System.out.printf(Locale.ROOT, "%-28s OFF %4d  NOT %4d  abuse TIN %4d UNT %4d%n", x.getKey(),
                         x.getValue()[0], x.getValue()[1], x.getValue()[2], x.getValue()[3]));
+    }
+
+    /**
+     * How high subtask b could go with today's subtask-a recall: macro-F1 over all OFF tweets if every OFF tweet we flag
+     * were called abusive, and if abusive matched TIN exactly on the flagged ones (an unflagged one counts as UNT).
+     */
+    private static void bCeiling(AbuseDetector detector, List<Corpora.Example> olid) {
+        AbuseEvaluation.Confusion actual = new AbuseEvaluation.Confusion();
+        AbuseEvaluation.Confusion allAbusive = new AbuseEvaluation.Confusion();
+        AbuseEvaluation.Confusion oracle = new AbuseEvaluation.Confusion();
+        AbuseEvaluation.Confusion perfectA = new AbuseEvaluation.Confusion();
+        for (Corpora.Example e : olid) {
+            if (!e.offensive()) {
+                continue;
+            }
+            AbuseVerdict v = detector.scan(e.text(), AuthorRole.CUSTOMER, Language.EN);
+            actual.add(v.abusive(), e.targeted());
+            allAbusive.add(v.offensive(), e.targeted());
+            oracle.add(v.offensive() && e.targeted(), e.targeted());
+            perfectA.add(v.abusive() || !v.offensive() && e.targeted(), e.targeted());
+        }
+        System.out.printf(Locale.ROOT, "subtask b on the tuning half: as is %.3f; every flagged OFF tweet abusive %.3f;"
+                + " abusive = TIN on flagged ones (oracle targeting) %.3f; as is but every missed TIN found %.3f%n",
+                actual.macroF1(), allAbusive.macroF1(), oracle.macroF1(), perfectA.macroF1());
     }
 
     /** Words by how many missed offensive tweets contain them, with their counts among all offensive and clean tweets. */
