@@ -243,11 +243,26 @@ public final class AbuseDetector {
             return t;
         }
         int end = t + term.words().length;
-        if (context.anyIgnored(t, end)) {
+        if (context.anyIgnored(t, end) || contraction(context.words, t, end)) {
             return t;
         }
         judgeTerm(context, author, term, t, end, set.language, findings, targets, severities);
         return end;
+    }
+
+    /** A one-word match written with an apostrophe inside: "he'll" folds to "hell", but is not that word. */
+    private static boolean contraction(NormalizedText words, int t, int end) {
+        if (end != t + 1) {
+            return false;
+        }
+        String original = words.original();
+        for (int i = words.start(t) + 1; i < words.end(t) - 1; i++) {
+            char c = original.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void judgeTerm(Context context, AuthorRole author, LanguageData.Term term, int start, int end, Language language,

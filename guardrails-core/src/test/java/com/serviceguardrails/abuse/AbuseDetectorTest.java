@@ -79,6 +79,12 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void contractionsAreNotTheWordsTheyFoldTo() {
+        assertFalse(customer("He'll call you back tomorrow, and she\u2019ll send the invoice.").offensive());
+        assertTrue(customer("What the hell happened to my order?").offensive());
+    }
+
+    @Test
     public void accusationsNeedAPersonNearby() {
         assertTrue(customer("He is a crook and a fraud").abusive());
         AbuseVerdict report = customer("I want to report fraud on my credit card");
