@@ -6,26 +6,14 @@
     'use strict';
     var SG = window.ServiceGuardrails;
 
-    function openReplyBox() {
-        if (SG.replyBox()) {
-            return Promise.resolve();
-        }
-        var trigger = document.getElementById('footer-comment-button') || document.querySelector('.js-comment-button, #comment-issue');
-        if (trigger) {
-            trigger.click();
-        }
-        return new Promise(function (resolve) {
-            window.setTimeout(resolve, 300);
-        });
-    }
-
     document.addEventListener('click', function (event) {
         var insert = event.target.closest && event.target.closest('.sg-insert-opener');
         if (insert) {
             event.preventDefault();
             var opener = insert.getAttribute('data-opener');
-            openReplyBox().then(function () {
-                if (!SG.insertAtTop(opener)) {
+            // opens JSM's collapsed reply box (or Jira's comment form) first; textarea or rich text editor
+            SG.insertAtTop(opener).then(function (inserted) {
+                if (!inserted) {
                     window.console.warn('Service Guardrails: no reply box to insert the opener into');
                 }
             });

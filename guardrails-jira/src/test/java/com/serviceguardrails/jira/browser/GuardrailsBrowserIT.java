@@ -2,29 +2,14 @@ package com.serviceguardrails.jira.browser;
 
 import com.serviceguardrails.guidance.AuditEntry;
 import com.serviceguardrails.guidance.AuditKind;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
@@ -34,66 +19,14 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The panel, the reply guard and the admin pages in headless Chromium, against {@link GuardrailsHarness}: the real
- * templates, JavaScript, CSS, AUI, REST API classes and engines. One browser for the whole class to keep it quick.
- * Skips (with the reason) when Debian's chromium and chromium-driver are not installed. Screenshots go to
- * {@code target/screenshots} (the README shows copies from {@code docs/screenshots}).
+ * templates, JavaScript, CSS, AUI, REST API classes and engines; the reply guard here on Jira's classic comment form
+ * ({@link ReplyGuardJsmBrowserIT} has JSM's agent view). Browser, harness and skipping: {@link BrowserTestBase}.
  */
-public class GuardrailsBrowserIT {
-
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("guardrails.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("guardrails.chromium", "/usr/bin/chromium"));
-    private static final Path SHOTS = Path.of(System.getProperty("guardrails.screenshots", "target/screenshots"));
-    /** Only reached when a test fails; generous because Chromium on a loaded 2-core CI machine can stall for seconds. */
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static GuardrailsHarness harness;
-    private static WebDriver browser;
-
-    @BeforeClass
-    public static void startHarnessAndBrowser() throws IOException {
-        Assume.assumeTrue("browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing (apt-get install chromium chromium-driver)", Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
-        harness = new GuardrailsHarness();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // flags that keep Chromium off the network and working as root in a sandboxed CI
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(WAIT);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterClass
-    public static void stopBrowserAndHarness() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    @Before
-    public void adviseModeWithAWorkingEndpoint() {
-        harness.useModes("advise", "advise");
-        harness.slowCheck(0);
-        harness.failingCheck(false);
-    }
+public class GuardrailsBrowserIT extends BrowserTestBase {
 
     private void openIssue() {
         browser.get(harness.baseUrl() + "/issue");
         waitFor(By.id("sg-guidance-panel"));
-    }
-
-    private WebElement waitFor(By what) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
-    }
-
-    private List<String> posted() {
-        return browser.findElements(By.cssSelector("#harness-posted .harness-posted-comment")).stream().map(WebElement::getText).toList();
     }
 
     private void type(String text) {
@@ -104,11 +37,6 @@ public class GuardrailsBrowserIT {
 
     private void send() {
         browser.findElement(By.id("issue-comment-add-submit")).click();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test

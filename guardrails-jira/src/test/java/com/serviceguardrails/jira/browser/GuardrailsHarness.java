@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for Jira that serves the plugin's real front end: the JSM issue view with the real guidance-panel
@@ -83,6 +84,7 @@ final class GuardrailsHarness implements AutoCloseable {
     private final AuditApi auditApi;
     private volatile long checkDelayMillis;
     private volatile boolean checkFails;
+    private final AtomicInteger checkCalls = new AtomicInteger();
 
     GuardrailsHarness() throws IOException {
         Access everything = new Access() {
@@ -142,6 +144,11 @@ final class GuardrailsHarness implements AutoCloseable {
         checkFails = fails;
     }
 
+    /** How many times POST check was asked since the harness started. */
+    int checkCalls() {
+        return checkCalls.get();
+    }
+
     GuardrailsConfig config() {
         List<com.serviceguardrails.jira.settings.ConfigVersion> history = store.history();
         if (history.isEmpty()) {
@@ -178,8 +185,12 @@ final class GuardrailsHarness implements AutoCloseable {
             String language = first(query, "lang").orElse("en");
             if (path.equals("/issue")) {
                 send(exchange, 200, "text/html; charset=utf-8", issuePage(language, "/browser/jsm-issue.html"));
+            } else if (path.equals("/agent-view")) {
+                send(exchange, 200, "text/html; charset=utf-8", issuePage(language, "/browser/jsm-agent-view.html"));
             } else if (path.equals("/admin")) {
                 send(exchange, 200, "text/html; charset=utf-8", adminPage(language));
+            } else if (path.startsWith("/static/harness/")) {
+                staticFile(exchange, "/browser/" + path.substring("/static/harness/".length()), null);
             } else if (path.startsWith("/static/aui/")) {
                 staticFile(exchange, "/browser/aui/" + path.substring("/static/aui/".length()), null);
             } else if (path.startsWith("/static/sg/")) {
@@ -201,6 +212,7 @@ final class GuardrailsHarness implements AutoCloseable {
         InputStream body = exchange.getRequestBody();
         ApiResponse answer;
         if (resource.equals("check") && method.equals("POST")) {
+            checkCalls.incrementAndGet();
             sleep(checkDelayMillis);
             answer = checkFails ? ApiResponse.error(500, "", "harness: check endpoint failing") : checkApi.check(xsrf, body);
         } else if (resource.equals("check/override") && method.equals("POST")) {
@@ -245,6 +257,7 @@ final class GuardrailsHarness implements AutoCloseable {
                 + "<script src=\"/static/sg/js/admin.js?lang=" + language + "\"></script>\n";
     }
 
+    /** An issue page ({@code page} a file in src/test/resources/browser) with the panel in Jira's web panel frame. */
     private String issuePage(String language, String page) {
         HarnessI18n i18n = new HarnessI18n(language);
         GuidancePanelBuilder builder = new GuidancePanelBuilder(
@@ -276,7 +289,8 @@ final class GuardrailsHarness implements AutoCloseable {
                 .replace("{{ISSUE_KEY}}", ISSUE_KEY)
                 .replace("{{RESOURCES}}", resources(language))
                 .replace("{{COMMENTS}}", comments)
-                .replace("{{PANEL}}", panelHtml);
+                .replace("{{PANEL}}", "<div id=\"service-guardrails-panel\" class=\"module\"><div class=\"mod-header\"><h4>Service Guardrails</h4></div>"
+                        + "<div class=\"mod-content\">" + panelHtml + "</div></div>");
     }
 
     /** The admin template as Jira's admin decorator would wrap it: the page's head gains the web resources. */
