@@ -6,7 +6,10 @@
  * Every field carries its JSON path (data-config-path, data-error-for), so each error the server reports appears
  * next to the field it belongs to. Every list knows the shape of its elements, so "Add" on an empty list adds a
  * proper row. The values of enumerated fields and the placeholders come from the engine (GET config), and the
- * preview is rendered by the engine (POST config/preview); nothing about them is decided here.
+ * preview is rendered by the engine (POST config/preview); nothing about them is decided here. Enumerated values are
+ * shown by the labels GET config brings in the admin's language; the value submitted stays the configuration's.
+ * Under each language's allow-list, the suggestions leads made with "Not abuse" (GET allow-list-suggestions, which
+ * ones: the engine's rule) with Add to allow-list (into the form, saved with it) and Dismiss (recorded at once).
  * Text is only ever set with textContent.
  */
 (function (window, document) {
@@ -110,13 +113,21 @@
         termsEmpty: AJS.I18n.getText('service-guardrails.admin.lexicon.terms-empty'),
         termsAdd: AJS.I18n.getText('service-guardrails.admin.lexicon.terms-add'),
         allow: AJS.I18n.getText('service-guardrails.admin.lexicon.allow'),
-        allowHelp: AJS.I18n.getText('service-guardrails.admin.lexicon.allow-help')
-    };
-    var LANGUAGE_NAMES = {
-        en: AJS.I18n.getText('service-guardrails.admin.language.en'),
-        de: AJS.I18n.getText('service-guardrails.admin.language.de'),
-        fr: AJS.I18n.getText('service-guardrails.admin.language.fr'),
-        es: AJS.I18n.getText('service-guardrails.admin.language.es')
+        allowHelp: AJS.I18n.getText('service-guardrails.admin.lexicon.allow-help'),
+        suggestedTitle: AJS.I18n.getText('service-guardrails.admin.suggestions.title'),
+        suggestedHelp: AJS.I18n.getText('service-guardrails.admin.suggestions.help'),
+        suggestedEmpty: AJS.I18n.getText('service-guardrails.admin.suggestions.empty'),
+        suggestedWords: AJS.I18n.getText('service-guardrails.admin.suggestions.words'),
+        suggestedRule: AJS.I18n.getText('service-guardrails.admin.suggestions.rule'),
+        suggestedBy: AJS.I18n.getText('service-guardrails.admin.suggestions.by'),
+        suggestedAt: AJS.I18n.getText('service-guardrails.admin.suggestions.at'),
+        suggestedIssue: AJS.I18n.getText('service-guardrails.admin.suggestions.issue'),
+        suggestedReports: AJS.I18n.getText('service-guardrails.admin.suggestions.reports'),
+        suggestedAdd: AJS.I18n.getText('service-guardrails.admin.suggestions.add'),
+        suggestedDismiss: AJS.I18n.getText('service-guardrails.admin.suggestions.dismiss'),
+        suggestedAdded: AJS.I18n.getText('service-guardrails.admin.suggestions.added'),
+        suggestedFailed: AJS.I18n.getText('service-guardrails.admin.suggestions.failed'),
+        dismissFailed: AJS.I18n.getText('service-guardrails.admin.suggestions.dismiss-failed')
     };
     /** How a fallback is written; a code sample, the same in every language. */
     var FALLBACK_EXAMPLE = '${customer.firstName|there}';
@@ -189,6 +200,21 @@
         this.model.onChange();
     };
 
+    /** Value → label for a choice list (GET config's labels); a value without one is shown as it is spelled. */
+    Editor.prototype.labels = function (list) {
+        return (this.model.labels && this.model.labels[list]) || {};
+    };
+
+    /** A select over the values of a choice list (choices[list]), each shown by its label. */
+    Editor.prototype.choice = function (obj, key, path, list, opts) {
+        var o = {};
+        Object.keys(opts || {}).forEach(function (k) {
+            o[k] = opts[k];
+        });
+        o.labels = this.labels(list);
+        return this.select(obj, key, path, this.model.choices[list], o);
+    };
+
     /** A text input or textarea. opts: kind (text, int, money, list, lines), optional, multiline, rows, label, placeholder. */
     Editor.prototype.text = function (obj, key, path, opts) {
         var self = this;
@@ -216,7 +242,10 @@
         return input;
     };
 
-    /** A select over values; a value that is not among them (or none) is shown as it is, so the form never lies. */
+    /**
+     * A select over values (opts.labels: value → text shown); a value that is not among them (or none) is shown as it
+     * is, so the form never lies.
+     */
     Editor.prototype.select = function (obj, key, path, values, opts) {
         var self = this;
         var o = opts || {};
@@ -234,8 +263,9 @@
         if (current !== undefined && current !== null && options.indexOf(current) < 0) {
             options.push(String(current));
         }
+        var labels = o.labels || {};
         options.forEach(function (value) {
-            input.appendChild(option(value, value));
+            input.appendChild(option(value, Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : value));
         });
         input.value = current === undefined || current === null ? '' : String(current);
         input.addEventListener('change', function () {
@@ -281,16 +311,19 @@
         });
     };
 
-    /** Check boxes for a list of enumerated values; none ticked removes the list (any value matches). */
-    Editor.prototype.checkGroup = function (obj, key, path, values) {
+    /** Check boxes for the values of a choice list, each labelled; none ticked removes the list (any value matches). */
+    Editor.prototype.checkGroup = function (obj, key, path, list) {
         var self = this;
+        var values = this.model.choices[list];
+        var labels = this.labels(list);
         var group = SG.element('div', 'sg-check-group');
         group.id = 'sg-field-' + path;
         var chosen = Array.isArray(obj[key]) ? obj[key].slice() : [];
         values.concat(chosen.filter(function (v) {
             return values.indexOf(v) < 0;
         })).forEach(function (value, i) {
-            var box = checkBox('sg-field-' + path + '-' + i, value, chosen.indexOf(value) >= 0, function () {
+            var text = Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : value;
+            var box = checkBox('sg-field-' + path + '-' + i, text, chosen.indexOf(value) >= 0, function () {
                 var now = [];
                 group.querySelectorAll('input').forEach(function (input) {
                     if (input.checked) {
@@ -478,7 +511,7 @@
             var key = GUARDRAILS[i][0];
             var row = SG.element('tr');
             row.appendChild(SG.element('th', null, T[GUARDRAILS[i][1]]));
-            cell(row, key + '.mode', this.select(c[key], 'mode', key + '.mode', this.model.choices.modes, {label: T[GUARDRAILS[i][1]]}));
+            cell(row, key + '.mode', this.choice(c[key], 'mode', key + '.mode', 'modes', {label: T[GUARDRAILS[i][1]]}));
             t.body.appendChild(row);
         }
         s.appendChild(t.table);
@@ -514,8 +547,8 @@
                         id.value = m.id;
                     }
                 };
-                cell(row, p + '.language', self.select(m, 'language', p + '.language', choices.languages, {label: T.language, onChange: follow}), 'sg-col-select');
-                cell(row, p + '.situation', self.select(m, 'situation', p + '.situation', choices.situations, {label: T.situation, onChange: follow}), 'sg-col-select');
+                cell(row, p + '.language', self.choice(m, 'language', p + '.language', 'languages', {label: T.language, onChange: follow}), 'sg-col-select');
+                cell(row, p + '.situation', self.choice(m, 'situation', p + '.situation', 'situations', {label: T.situation, onChange: follow}), 'sg-col-select');
                 var template = self.text(m, 'template', p + '.template', {multiline: true, rows: 2, label: T.template});
                 var td = cell(row, p + '.template', template, 'sg-col-template');
                 var preview = self.previewBlock(p);
@@ -646,7 +679,7 @@
             var limits = Array.isArray(role.limits) ? role.limits : [];
             box.appendChild(self.rowsTable('sg-limits-table', [T.action, T.currency, T.perTransaction, T.perAgentPerDay, T.perCustomer, T.windowDays], limits, rp + '.limits', 'sg-limit', T.limitsEmpty,
                 function (row, limit, p) {
-                    cell(row, p + '.action', self.select(limit, 'action', p + '.action', choices.actions, {label: T.action}), 'sg-col-select');
+                    cell(row, p + '.action', self.choice(limit, 'action', p + '.action', 'actions', {label: T.action}), 'sg-col-select');
                     cell(row, p + '.currency', self.text(limit, 'currency', p + '.currency', {label: T.currency, placeholder: 'EUR'}), 'sg-col-currency');
                     ['perTransaction', 'perAgentPerDay', 'perCustomer'].forEach(function (key) {
                         cell(row, p + '.' + key, self.text(limit, key, p + '.' + key, {kind: 'money', optional: true, label: T[key], placeholder: T.noLimit}), 'sg-col-money');
@@ -677,7 +710,7 @@
         s.appendChild(self.rowsTable('sg-pre-table', [T.name, T.action, T.maxAmount, T.currency, T.maxAge, T.reasons, T.itemConditions, T.customerTiers], rules, 'empowerment.preApprovals', 'sg-pre-approval', T.preEmpty,
             function (row, rule, p) {
                 cell(row, p + '.name', self.text(rule, 'name', p + '.name', {label: T.name}), 'sg-col-name');
-                cell(row, p + '.action', self.select(rule, 'action', p + '.action', choices.actions, {label: T.action}), 'sg-col-select');
+                cell(row, p + '.action', self.choice(rule, 'action', p + '.action', 'actions', {label: T.action}), 'sg-col-select');
                 cell(row, p + '.maxAmount', self.text(rule, 'maxAmount', p + '.maxAmount', {kind: 'money', optional: true, label: T.maxAmount, placeholder: T.noLimit}), 'sg-col-money');
                 cell(row, p + '.currency', self.text(rule, 'currency', p + '.currency', {optional: true, label: T.currency}), 'sg-col-currency');
                 cell(row, p + '.maxPurchaseAgeDays', self.text(rule, 'maxPurchaseAgeDays', p + '.maxPurchaseAgeDays', {kind: 'int', optional: true, label: T.maxAge}), 'sg-col-days');
@@ -799,7 +832,6 @@
 
     Editor.prototype.rule = function (esc, rules, rule, i) {
         var self = this;
-        var choices = this.model.choices;
         var p = 'escalation.rules[' + i + ']';
         var box = this.card('sg-rule', p, T.ruleName, rules, i, 'name', T.remove);
 
@@ -807,10 +839,10 @@
         var when = object(rule, 'when');
         var wp = p + '.when';
         var left = part('sg-rule-when', wp, T.when);
-        left.appendChild(stacked(T.author, wp + '.author', this.select(when, 'author', wp + '.author', choices.authors, {none: T.anyAuthor})));
-        left.appendChild(stacked(T.minSeverity, wp + '.minSeverity', this.select(when, 'minSeverity', wp + '.minSeverity', choices.severities)));
-        left.appendChild(stacked(T.targets, wp + '.targets', this.checkGroup(when, 'targets', wp + '.targets', choices.targets), T.anyValue));
-        left.appendChild(stacked(T.categories, wp + '.categories', this.checkGroup(when, 'categories', wp + '.categories', choices.categories), T.anyValue));
+        left.appendChild(stacked(T.author, wp + '.author', this.choice(when, 'author', wp + '.author', 'authors', {none: T.anyAuthor})));
+        left.appendChild(stacked(T.minSeverity, wp + '.minSeverity', this.choice(when, 'minSeverity', wp + '.minSeverity', 'severities')));
+        left.appendChild(stacked(T.targets, wp + '.targets', this.checkGroup(when, 'targets', wp + '.targets', 'targets'), T.anyValue));
+        left.appendChild(stacked(T.categories, wp + '.categories', this.checkGroup(when, 'categories', wp + '.categories', 'categories'), T.anyValue));
         left.appendChild(stacked(T.minOffences, wp + '.minEarlierOffences', this.text(when, 'minEarlierOffences', wp + '.minEarlierOffences', {kind: 'int', optional: true, placeholder: '0'})));
         columns.appendChild(left);
 
@@ -881,7 +913,7 @@
         choices.languages.forEach(function (language) {
             var box = SG.element('div', 'sg-lexicon sg-card');
             box.setAttribute('data-language', language);
-            box.appendChild(SG.element('h3', null, LANGUAGE_NAMES[language] || language));
+            box.appendChild(SG.element('h3', null, self.labels('languages')[language] || language));
             var columns = SG.element('div', 'sg-lexicon-columns');
             var termsColumn = SG.element('div', 'sg-lexicon-terms');
             var tp = 'abuse.terms.' + language;
@@ -890,9 +922,9 @@
             termsColumn.appendChild(self.rowsTable('sg-terms-table', [T.term, T.category, T.aim, T.severity], terms, tp, 'sg-term', T.termsEmpty,
                 function (row, term, p) {
                     cell(row, p + '.term', self.text(term, 'term', p + '.term', {label: T.term}), 'sg-col-term');
-                    cell(row, p + '.category', self.select(term, 'category', p + '.category', choices.categories, {label: T.category}), 'sg-col-select');
-                    cell(row, p + '.aim', self.select(term, 'aim', p + '.aim', choices.aims, {label: T.aim}), 'sg-col-select');
-                    cell(row, p + '.severity', self.select(term, 'severity', p + '.severity', choices.severities, {label: T.severity}), 'sg-col-select');
+                    cell(row, p + '.category', self.choice(term, 'category', p + '.category', 'categories', {label: T.category}), 'sg-col-select');
+                    cell(row, p + '.aim', self.choice(term, 'aim', p + '.aim', 'aims', {label: T.aim}), 'sg-col-select');
+                    cell(row, p + '.severity', self.choice(term, 'severity', p + '.severity', 'severities', {label: T.severity}), 'sg-col-select');
                 }));
             termsColumn.appendChild(errorSlot(tp));
             termsColumn.appendChild(self.addButton(T.termsAdd, tp, function () {
@@ -907,7 +939,106 @@
             allowColumn.appendChild(stacked(T.allow, ap, self.text(allow, language, ap, {kind: 'lines', optional: true, rows: 4}), T.allowHelp));
             columns.appendChild(allowColumn);
             box.appendChild(columns);
+            var suggested = SG.element('div', 'sg-suggestions');
+            suggested.setAttribute('data-suggestions-for', language);
+            box.appendChild(suggested);
             s.appendChild(box);
+        });
+        this.drawSuggestions();
+    };
+
+    /** When a suggestion was made, in the admin's browser time: 2026-11-20 10:14. */
+    function shortTime(iso) {
+        var d = new Date(iso);
+        if (isNaN(d.getTime())) {
+            return iso;
+        }
+        var two = function (n) {
+            return (n < 10 ? '0' : '') + n;
+        };
+        return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
+    }
+
+    /**
+     * Fills each language's "Suggested by leads" from model.suggestions (null: they could not be loaded). Add puts the
+     * words on that language's allow-list in the form (model.added remembers it until the next load); Dismiss asks
+     * model.dismiss, which reloads the suggestions.
+     */
+    Editor.prototype.drawSuggestions = function () {
+        var self = this;
+        var model = this.model;
+        var abuse = model.config.abuse;
+        var blocks = this.container.querySelectorAll('.sg-suggestions[data-suggestions-for]');
+        Array.prototype.forEach.call(blocks, function (block) {
+            var language = block.getAttribute('data-suggestions-for');
+            block.textContent = '';
+            block.appendChild(SG.element('h4', null, T.suggestedTitle));
+            if (!model.suggestions) {
+                block.appendChild(SG.element('p', 'sg-empty', T.suggestedFailed));
+                return;
+            }
+            var mine = model.suggestions.filter(function (s) {
+                return s.language === language;
+            });
+            if (!mine.length) {
+                block.appendChild(SG.element('p', 'sg-empty', T.suggestedEmpty));
+                return;
+            }
+            block.appendChild(SG.element('p', 'description', T.suggestedHelp));
+            var t = table('sg-suggestions-table', [T.suggestedWords, T.suggestedRule, T.suggestedBy, T.suggestedAt, T.suggestedIssue, T.suggestedReports, '']);
+            mine.forEach(function (s) {
+                var row = SG.element('tr', 'sg-suggestion');
+                row.setAttribute('data-term', s.term);
+                var words = SG.element('td', 'sg-suggestion-words');
+                words.appendChild(SG.element('code', null, s.term));
+                row.appendChild(words);
+                row.appendChild(SG.element('td', 'sg-suggestion-rule', s.rule || '\u2014'));
+                row.appendChild(SG.element('td', 'sg-suggestion-by', s.reportedBy));
+                row.appendChild(SG.element('td', 'sg-suggestion-at', shortTime(s.reportedAt)));
+                var issue = SG.element('td', 'sg-suggestion-issue');
+                if (s.issueKey) {
+                    var link = SG.element('a', null, s.issueKey);
+                    link.href = (window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '') + '/browse/' + encodeURIComponent(s.issueKey);
+                    issue.appendChild(link);
+                }
+                row.appendChild(issue);
+                row.appendChild(SG.element('td', 'sg-suggestion-reports', String(s.reports)));
+                var actions = SG.element('td', 'sg-row-actions');
+                var key = language + ':' + s.term;
+                if (model.added[key]) {
+                    actions.appendChild(SG.element('span', 'aui-lozenge aui-lozenge-moved sg-suggestion-added', T.suggestedAdded));
+                } else {
+                    var add = SG.element('button', 'aui-button sg-suggestion-add', T.suggestedAdd);
+                    add.type = 'button';
+                    add.addEventListener('click', function () {
+                        var all = list(object(abuse, 'allow'), language);
+                        all.push(s.term);
+                        model.added[key] = true;
+                        var box = document.getElementById('sg-field-abuse.allow.' + language);
+                        if (box) {
+                            box.value = display(all, 'lines');
+                        }
+                        self.changed();
+                        self.drawSuggestions();
+                    });
+                    actions.appendChild(add);
+                    var dismiss = SG.element('button', 'aui-button aui-button-subtle sg-suggestion-dismiss', T.suggestedDismiss);
+                    dismiss.type = 'button';
+                    dismiss.addEventListener('click', function () {
+                        dismiss.disabled = true;
+                        model.dismiss(s).then(function (ok) {
+                            if (!ok) {
+                                dismiss.disabled = false;
+                                actions.appendChild(SG.element('div', 'error', T.dismissFailed));
+                            }
+                        });
+                    });
+                    actions.appendChild(dismiss);
+                }
+                row.appendChild(actions);
+                t.body.appendChild(row);
+            });
+            block.appendChild(t.table);
         });
     };
 

@@ -1,12 +1,13 @@
 /*
  * Service Guardrails administration: the configuration editors (js/admin-config.js) with each server error shown
- * next to its field, JSON import/export, history with differences and rollback, the audit log with CSV export, and
- * the compliance report with a chart. Nothing is saved until the server accepts the whole document.
+ * next to its field, leads' allow-list suggestions, JSON import/export, history with differences and rollback, the
+ * audit log with CSV export, and the compliance report with a chart. Nothing is saved until the server accepts the
+ * whole document.
  */
 (function (window, document) {
     'use strict';
     var SG = window.ServiceGuardrails;
-    var state = {config: null, choices: null, placeholders: [], jsonTimer: null, dirty: false};
+    var state = {config: null, choices: null, labels: {}, placeholders: [], suggestions: [], added: {}, editor: null, jsonTimer: null, dirty: false};
 
     function byId(id) {
         return document.getElementById(id);
@@ -32,10 +33,14 @@
 
     /** Draws the editors again from the document; focusPath names the field to focus afterwards. */
     function redraw(focusPath) {
-        SG.renderConfigEditors(byId('sg-config-fields'), {
+        state.editor = SG.renderConfigEditors(byId('sg-config-fields'), {
             config: state.config,
             choices: state.choices,
+            labels: state.labels,
             placeholders: state.placeholders,
+            suggestions: state.suggestions,
+            added: state.added,
+            dismiss: dismissSuggestion,
             onChange: changed,
             redraw: redraw
         });
@@ -111,7 +116,43 @@
         container.appendChild(SG.message(type, text, null));
     }
 
+    /**
+     * Leads' allow-list suggestions still waiting (the server decides which); null when they could not be loaded.
+     * forget: the form's own changes are gone (loaded or saved), so no suggestion is marked as added any more.
+     */
+    function loadSuggestions(forget) {
+        return SG.request('GET', 'allow-list-suggestions').then(function (answer) {
+            state.suggestions = answer.status === 200 ? answer.json.suggestions : null;
+        }, function () {
+            state.suggestions = null;
+        }).then(function () {
+            if (forget) {
+                state.added = {};
+            }
+            if (state.editor) {
+                state.editor.model.suggestions = state.suggestions;
+                state.editor.model.added = state.added;
+                state.editor.drawSuggestions();
+            }
+        });
+    }
+
+    /** Records the dismissal, then shows the suggestions still waiting; resolves whether it was recorded. */
+    function dismissSuggestion(suggestion) {
+        return SG.request('POST', 'allow-list-suggestions/dismiss', {language: suggestion.language, term: suggestion.term}).then(function (answer) {
+            if (answer.status !== 200) {
+                return false;
+            }
+            return loadSuggestions(false).then(function () {
+                return true;
+            });
+        }, function () {
+            return false;
+        });
+    }
+
     function load() {
+        var suggestions = loadSuggestions(true);
         return SG.request('GET', 'config').then(function (answer) {
             if (answer.status !== 200) {
                 notify('sg-config-messages', 'error', AJS.I18n.getText('service-guardrails.admin.load-failed') + ' (HTTP ' + answer.status + ')');
@@ -119,10 +160,13 @@
             }
             state.config = answer.json.config;
             state.choices = answer.json.choices;
+            state.labels = answer.json.labels || {};
             state.placeholders = answer.json.placeholders;
             clearErrors();
-            redraw();
-            setDirty(false);
+            return suggestions.then(function () {
+                redraw();
+                setDirty(false);
+            });
         });
     }
 
@@ -135,6 +179,7 @@
                 if (path === 'config') {
                     setDirty(false);
                     loadHistory();
+                    loadSuggestions(true);
                 }
             } else if (answer.json && answer.json.errors) {
                 showErrors(answer.json.errors);

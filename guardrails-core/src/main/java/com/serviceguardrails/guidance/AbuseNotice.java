@@ -19,13 +19,9 @@ public record AbuseNotice(String commentId, List<TextSegment> segments, List<Str
         suggestions = List.copyOf(suggestions);
     }
 
-    /** The allow-list entries a "not abuse" report would suggest, as {@code language:term}, comma separated. */
+    /** The allow-list entries a "not abuse" report would suggest, as {@link AllowListSuggestion#encode} writes them. */
     public String suggestedTerms() {
-        StringBuilder out = new StringBuilder();
-        for (AllowListSuggestion suggestion : suggestions) {
-            out.append(out.length() == 0 ? "" : ", ").append(suggestion.language()).append(':').append(suggestion.term());
-        }
-        return out.toString();
+        return AllowListSuggestion.encode(suggestions);
     }
 
     public boolean escalated() {

@@ -15,6 +15,8 @@ public enum AuditKind {
     ESCALATION,
     /** A lead said a finding was not abuse. */
     FALSE_POSITIVE,
+    /** The admin dismissed an allow-list suggestion from leads' "not abuse" reports (detail: the suggestion). */
+    SUGGESTION_DISMISSED,
     /** A refund, exchange or credit was approved and recorded in the ledger. */
     REFUND_APPROVED,
     /** A guardrail failed (exception, timeout) and let the reply or comment through. */

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The values each enumerated field of the configuration accepts, as the codec spells them, for the admin page's
- * selects and check boxes. Read from the engine's enums, so a value added there appears on the page.
+ * selects and check boxes. Read from the engine's enums, so a value added there appears on the page. Each value is
+ * shown by its label, the i18n text under {@link #labelKey}; the value sent stays the codec's spelling.
  */
 public final class ConfigChoices {
 
@@ -38,6 +39,11 @@ public final class ConfigChoices {
         out.put("targets", names(Target.class));
         out.put("authors", names(AuthorRole.class));
         return out;
+    }
+
+    /** The i18n key of a value's label: {@code service-guardrails.choice.situations.delay}. */
+    public static String labelKey(String list, String value) {
+        return "service-guardrails.choice." + list + "." + value;
     }
 
     private static <E extends Enum<E>> List<String> names(Class<E> type) {

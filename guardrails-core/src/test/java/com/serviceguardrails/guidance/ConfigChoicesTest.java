@@ -22,6 +22,11 @@ public class ConfigChoicesTest {
     }
 
     @Test
+    public void eachValueHasALabelKeyOfItsOwn() {
+        assertEquals("service-guardrails.choice.situations.delay", ConfigChoices.labelKey("situations", "delay"));
+    }
+
+    @Test
     public void everyListedValueIsAcceptedByValidation() {
         Map<String, List<String>> c = ConfigChoices.all();
         for (String situation : c.get("situations")) {

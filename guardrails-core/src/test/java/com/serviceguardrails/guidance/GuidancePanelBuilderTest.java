@@ -42,7 +42,7 @@ public class GuidancePanelBuilderTest {
         assertEquals(List.of("en:idiot"), notice.rules());
         assertEquals("high", notice.severity());
         assertEquals(new EscalationOutcome("Highest", "lead.anna", WHEN), notice.escalation());
-        assertEquals("en:idiot", notice.suggestedTerms());
+        assertEquals("en:idiot (en:idiot)", notice.suggestedTerms());
         assertTrue(panel.canReportFalsePositive());
     }
 

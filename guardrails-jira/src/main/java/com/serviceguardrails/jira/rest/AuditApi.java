@@ -1,6 +1,7 @@
 package com.serviceguardrails.jira.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.serviceguardrails.guidance.AllowListReview;
 import com.serviceguardrails.guidance.AuditEntry;
 import com.serviceguardrails.guidance.AuditKind;
 import com.serviceguardrails.guidance.AuditLog;
@@ -75,8 +76,9 @@ public final class AuditApi {
 
     /**
      * Records a lead's "not abuse" report: body {@code {issueKey, commentId, terms}} as the panel sends it, where
-     * {@code terms} are the allow-list entries the panel suggests ({@code en:scunthorpe}); the admin sees them in the
-     * audit log under {@code false_positive} and decides.
+     * {@code terms} are the allow-list entries the panel suggests ({@code en:scunthorpe (en:cunt)}); the admin sees
+     * them in the audit log under {@code false_positive} and, still pending, on the admin page
+     * ({@link AllowListSuggestionsApi}).
      */
     public ApiResponse falsePositive(String xsrfHeader, InputStream body) {
         String user = access.currentUserKey();
@@ -98,9 +100,7 @@ public final class AuditApi {
         if (!errors.isEmpty()) {
             return ApiResponse.errors(400, errors);
         }
-        String detail = "comment " + commentId + (terms == null || terms.isBlank() ? "" : ": " + terms.strip());
-        audit.record(AuditEntry.of(clock.instant(), AuditKind.FALSE_POSITIVE, user, issueKey,
-                detail.length() > 1000 ? detail.substring(0, 1000) : detail));
+        audit.record(AuditEntry.of(clock.instant(), AuditKind.FALSE_POSITIVE, user, issueKey, AllowListReview.reportDetail(commentId, terms)));
         return ApiResponse.ok(Map.of("recorded", true));
     }
 

@@ -2,6 +2,7 @@ package com.serviceguardrails.jira.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.ConfigError;
 import com.serviceguardrails.config.GuardrailsConfig;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * POST {@code validate} (errors by JSON path, nothing saved), GET {@code history} (every version with who, when and
  * its differences from the current one), POST {@code rollback/{id}} (saves that version again as the newest), POST
  * {@code preview} (a macro template rendered by the engine with sample values, for the admin page's live preview).
- * GET also carries what the admin page's editors offer: the values of each enumerated field and the placeholders.
+ * GET also carries what the admin page's editors offer: the values of each enumerated field, their labels in the
+ * admin's language, and the placeholders.
  * Admins only; writes (and the preview, a POST) need the XSRF header.
  */
 public final class ConfigApi {
@@ -38,9 +40,12 @@ public final class ConfigApi {
 
     private final Access access;
     private final GuardrailsSettingsStore store;
-    public ConfigApi(Access access, GuardrailsSettingsStore store) {
+    private final I18nResolver i18n;
+
+    public ConfigApi(Access access, GuardrailsSettingsStore store, I18nResolver i18n) {
         this.access = access;
         this.store = store;
+        this.i18n = i18n;
     }
 
     public ApiResponse get() {
@@ -55,6 +60,7 @@ public final class ConfigApi {
         out.put("savedAt", current.map(v -> v.savedAt().toString()).orElse(null));
         out.put("config", tree(currentJson()));
         out.put("choices", ConfigChoices.all());
+        out.put("labels", labels());
         out.put("placeholders", MacroPreview.placeholders());
         return ApiResponse.ok(out);
     }
@@ -156,19 +162,29 @@ public final class ConfigApi {
         return ApiResponse.ok(Map.of("id", saved.number(), "savedBy", saved.savedBy(), "savedAt", saved.savedAt().toString()));
     }
 
+    /** List → value → its label in the caller's language; a value whose key the bundles lack is left out (shown as spelled). */
+    private Map<String, Map<String, String>> labels() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        ConfigChoices.all().forEach((list, values) -> {
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (String value : values) {
+                String key = ConfigChoices.labelKey(list, value);
+                String text = i18n.getText(key);
+                if (text != null && !text.isBlank() && !text.equals(key)) {
+                    labels.put(value, text);
+                }
+            }
+            out.put(list, labels);
+        });
+        return out;
+    }
+
     private String currentJson() {
         return store.currentVersion().map(ConfigVersion::json).orElseGet(GuardrailsConfig::defaultJson);
     }
 
     private ApiResponse refuse(String xsrfHeader, boolean write) {
-        String user = access.currentUserKey();
-        if (user == null) {
-            return ApiResponse.unauthenticated();
-        }
-        if (!access.isAdmin(user)) {
-            return ApiResponse.forbidden();
-        }
-        return write ? Xsrf.check(xsrfHeader) : null;
+        return Admins.refuse(access, xsrfHeader, write);
     }
 
     private static ApiResponse invalid(List<ConfigError> errors) {

@@ -338,6 +338,10 @@ public class GuardrailsBrowserIT extends BrowserTestBase {
         assertEquals("Entschuldigungsbausteine", browser.findElement(By.cssSelector("#sg-section-macros h2")).getText());
         assertEquals("Baustein hinzuf\u00fcgen", browser.findElement(By.cssSelector("[data-add-for='opening.macros']")).getText());
         assertEquals("Deutsch", browser.findElement(By.cssSelector(".sg-lexicon[data-language='de'] h3")).getText());
+        WebElement mode = browser.findElement(By.id("sg-field-opening.mode"));
+        assertEquals("a value is shown by its label", "Beraten", new org.openqa.selenium.support.ui.Select(mode).getFirstSelectedOption().getText());
+        assertEquals("and submitted as the configuration spells it", "advise", mode.getAttribute("value"));
+        assertEquals("Beleidigung", browser.findElement(By.cssSelector("label[for='sg-field-escalation.rules[0].when.categories-1']")).getText());
         click(By.cssSelector("[data-add-for='opening.macros']"));
         fill("opening.macros[0].template", "Hallo ${customer.firstName|zusammen}, es tut mir leid.");
         new WebDriverWait(browser, WAIT).until(d -> previewOf("opening.macros[0].template").equals("Hallo Maria, es tut mir leid."));
@@ -363,5 +367,50 @@ public class GuardrailsBrowserIT extends BrowserTestBase {
         browser.findElement(By.id("sg-config-save")).click();
         waitFor(By.cssSelector("#sg-config-messages .aui-message-success"));
         assertEquals("https://hooks.example.com/abuse", harness.config().escalation().webhooks().get("chat").toString());
+    }
+
+    private static By suggestion(String language, String term) {
+        return By.cssSelector(".sg-suggestions[data-suggestions-for='" + language + "'] tr.sg-suggestion[data-term='" + term + "']");
+    }
+
+    @Test
+    public void aLeadsSuggestionGoesOnTheAllowListInOneClickAndIsGoneOnceSaved() throws IOException {
+        openAdmin();
+        By english = By.cssSelector(".sg-suggestions[data-suggestions-for='en'] tr.sg-suggestion");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(english).size() == 2);
+        WebElement scunthorpe = browser.findElement(suggestion("en", "scunthorpe"));
+        assertEquals("scunthorpe", scunthorpe.findElement(By.cssSelector(".sg-suggestion-words")).getText());
+        assertEquals("en:cunt", scunthorpe.findElement(By.cssSelector(".sg-suggestion-rule")).getText());
+        assertEquals("lee.lead", scunthorpe.findElement(By.cssSelector(".sg-suggestion-by")).getText());
+        assertEquals("SD-31", scunthorpe.findElement(By.cssSelector(".sg-suggestion-issue a")).getText());
+        assertTrue(scunthorpe.findElement(By.cssSelector(".sg-suggestion-issue a")).getAttribute("href").endsWith("/browse/SD-31"));
+        assertFalse(scunthorpe.findElement(By.cssSelector(".sg-suggestion-at")).getText().isBlank());
+        WebElement markup = browser.findElement(suggestion("en", "<i>dick</i> smith"));
+        assertEquals("markup in the words is shown as text", "<i>dick</i> smith", markup.findElement(By.cssSelector(".sg-suggestion-words")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".sg-suggestions i")).isEmpty());
+        assertEquals("each language has its own", 1, browser.findElements(By.cssSelector(".sg-suggestions[data-suggestions-for='de'] tr.sg-suggestion")).size());
+
+        click(By.cssSelector(".sg-suggestions[data-suggestions-for='en'] tr.sg-suggestion[data-term='scunthorpe'] .sg-suggestion-add"));
+        assertEquals("in the allow-list box", "scunthorpe", browser.findElement(By.id("sg-field-abuse.allow.en")).getAttribute("value"));
+        new WebDriverWait(browser, WAIT).until(d -> formDocument().path("abuse").path("allow").path("en").toString().equals("[\"scunthorpe\"]"));
+        assertTrue("not saved yet", browser.findElement(By.id("sg-config-dirty")).isDisplayed());
+        assertTrue(harness.config().abuse().allowFor(com.serviceguardrails.text.Language.EN).isEmpty());
+        assertFalse(browser.findElement(suggestion("en", "scunthorpe")).findElements(By.cssSelector(".sg-suggestion-added")).isEmpty());
+        ((JavascriptExecutor) browser).executeScript("document.querySelector(\".sg-lexicon[data-language='en']\").scrollIntoView();");
+        screenshot("admin-allow-list-suggestions");
+
+        click(By.cssSelector(".sg-suggestions[data-suggestions-for='en'] tr.sg-suggestion[data-term='<i>dick</i> smith'] .sg-suggestion-dismiss"));
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(english).size() == 1);
+        assertTrue(harness.audit().all().stream().anyMatch(e -> e.kind() == AuditKind.SUGGESTION_DISMISSED
+                && e.user().equals(GuardrailsHarness.USER) && e.detail().equals("en:<i>dick</i> smith")));
+        assertFalse("the added one stays marked until saved",
+                browser.findElement(suggestion("en", "scunthorpe")).findElements(By.cssSelector(".sg-suggestion-added")).isEmpty());
+
+        browser.findElement(By.id("sg-config-save")).click();
+        waitFor(By.cssSelector("#sg-config-messages .aui-message-success"));
+        assertEquals(List.of("scunthorpe"), harness.config().abuse().allowFor(com.serviceguardrails.text.Language.EN));
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(english).isEmpty());
+        assertFalse(browser.findElement(By.cssSelector(".sg-suggestions[data-suggestions-for='en'] .sg-empty")).getText().isBlank());
+        assertEquals("the German one still waits", 1, browser.findElements(By.cssSelector(".sg-suggestions[data-suggestions-for='de'] tr.sg-suggestion")).size());
     }
 }

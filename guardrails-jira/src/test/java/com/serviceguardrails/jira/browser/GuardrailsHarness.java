@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceguardrails.config.ConfigCodec;
 import com.serviceguardrails.config.ConfigException;
 import com.serviceguardrails.config.GuardrailsConfig;
+import com.serviceguardrails.guidance.AllowListReview;
 import com.serviceguardrails.guidance.AuditEntry;
 import com.serviceguardrails.guidance.AuditKind;
 import com.serviceguardrails.guidance.AuthorityLine;
@@ -17,6 +18,7 @@ import com.serviceguardrails.guidance.ThreadMessage;
 import com.serviceguardrails.jira.panel.HtmlEscaper;
 import com.serviceguardrails.jira.panel.PanelText;
 import com.serviceguardrails.jira.rest.Access;
+import com.serviceguardrails.jira.rest.AllowListSuggestionsApi;
 import com.serviceguardrails.jira.rest.ApiResponse;
 import com.serviceguardrails.jira.rest.AuditApi;
 import com.serviceguardrails.jira.rest.CheckApi;
@@ -61,6 +63,8 @@ final class GuardrailsHarness implements AutoCloseable {
 
     static final String ISSUE_KEY = "SD-42";
     static final String USER = "dana.lead";
+    /** A lead's suggestion for the English allow-list, seeded in the audit log. */
+    static final String SUGGESTED_EN = "en:scunthorpe";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HtmlEscaper ESC = new HtmlEscaper();
 
@@ -82,6 +86,10 @@ final class GuardrailsHarness implements AutoCloseable {
     private final CheckApi checkApi;
     private final ConfigApi configApi;
     private final AuditApi auditApi;
+    private final AllowListSuggestionsApi suggestionsApi;
+    /** The language of the last page served: the REST answers (the choices' labels) speak it, as Jira's would the user's. */
+    private volatile String pageLanguage = "en";
+    private final Map<String, HarnessI18n> bundles = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long checkDelayMillis;
     private volatile boolean checkFails;
     private final AtomicInteger checkCalls = new AtomicInteger();
@@ -109,8 +117,20 @@ final class GuardrailsHarness implements AutoCloseable {
             }
         };
         checkApi = new CheckApi(everything, new ReplyGuard(judges.openingJudge(), judges.toneJudge()), this::config, audit, Clock.systemUTC());
-        configApi = new ConfigApi(everything, store);
+        com.atlassian.sal.api.message.I18nResolver pageI18n = new com.atlassian.sal.api.message.I18nResolver() {
+            @Override
+            public String getText(String key, java.io.Serializable... arguments) {
+                return bundles.computeIfAbsent(pageLanguage, HarnessI18n::new).getText(key, arguments);
+            }
+
+            @Override
+            public String getText(String key) {
+                return bundles.computeIfAbsent(pageLanguage, HarnessI18n::new).getText(key);
+            }
+        };
+        configApi = new ConfigApi(everything, store, pageI18n);
         auditApi = new AuditApi(everything, audit, Clock.systemUTC());
+        suggestionsApi = new AllowListSuggestionsApi(everything, audit, this::config, Clock.systemUTC());
         seedAudit();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -176,6 +196,11 @@ final class GuardrailsHarness implements AutoCloseable {
         audit.record(AuditEntry.of(monday.plusSeconds(660), AuditKind.OVERRIDE, "bo.agent", "SD-7", "Customer asked for a yes/no answer only"));
         audit.record(AuditEntry.of(monday.plusSeconds(7200), AuditKind.ESCALATION, "ann.agent", "SD-9", "threat: know-where-you-live"));
         audit.record(AuditEntry.refundApproved(monday.plusSeconds(9000), "cy.agent", "SD-11", new BigDecimal("80.00"), new BigDecimal("50.00"), "EUR"));
+        // leads' "not abuse" reports, as the false-positive endpoint records them; one carries markup in its words
+        audit.record(AuditEntry.of(monday.plusSeconds(86_400), AuditKind.FALSE_POSITIVE, "lee.lead", "SD-31",
+                AllowListReview.reportDetail("10311", SUGGESTED_EN + " (en:cunt)")));
+        audit.record(AuditEntry.of(monday.plusSeconds(90_000), AuditKind.FALSE_POSITIVE, "kim.lead", "SD-35",
+                AllowListReview.reportDetail("10352", "en:<i>dick</i> smith (en:dick), de:mistral (de:mist)")));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -183,6 +208,9 @@ final class GuardrailsHarness implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
             String language = first(query, "lang").orElse("en");
+            if (path.equals("/issue") || path.equals("/admin")) {
+                pageLanguage = language;
+            }
             if (path.equals("/issue")) {
                 send(exchange, 200, "text/html; charset=utf-8", issuePage(language, "/browser/jsm-issue.html"));
             } else if (path.equals("/agent-view")) {
@@ -239,6 +267,10 @@ final class GuardrailsHarness implements AutoCloseable {
             answer = auditApi.report(first(q, "from").orElse(null), first(q, "to").orElse(null), first(q, "zone").orElse(null));
         } else if (resource.equals("false-positive") && method.equals("POST")) {
             answer = auditApi.falsePositive(xsrf, body);
+        } else if (resource.equals("allow-list-suggestions") && method.equals("GET")) {
+            answer = suggestionsApi.list();
+        } else if (resource.equals("allow-list-suggestions/dismiss") && method.equals("POST")) {
+            answer = suggestionsApi.dismiss(xsrf, body);
         } else {
             answer = ApiResponse.error(404, "", "no such resource");
         }

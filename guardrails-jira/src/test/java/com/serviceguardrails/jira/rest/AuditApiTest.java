@@ -84,10 +84,10 @@ public class AuditApiTest {
 
     @Test
     public void aLeadsFalsePositiveReportIsRecordedWithTheSuggestedTerms() {
-        expect(200, api("lead").falsePositive(XSRF, body("{\"issueKey\":\"SD-9\",\"commentId\":\"10200\",\"terms\":\"en:scunthorpe\"}")));
+        expect(200, api("lead").falsePositive(XSRF, body("{\"issueKey\":\"SD-9\",\"commentId\":\"10200\",\"terms\":\"en:scunthorpe (en:cunt), zz:nope\"}")));
         AuditEntry entry = audit.find(new com.serviceguardrails.guidance.AuditFilter(java.util.Set.of(AuditKind.FALSE_POSITIVE), null, null, null, null), 10).get(0);
         assertEquals("lead", entry.user());
-        assertEquals("comment 10200: en:scunthorpe", entry.detail());
+        assertEquals("comment 10200: en:scunthorpe (en:cunt)", entry.detail());
         expect(403, api("agent").falsePositive(XSRF, body("{\"issueKey\":\"SD-9\",\"commentId\":\"1\"}")));
         expect(403, api("lead").falsePositive(null, body("{\"issueKey\":\"SD-9\",\"commentId\":\"1\"}")));
         assertEquals("commentId", firstErrorPath(expect(400, api("lead").falsePositive(XSRF, body("{\"issueKey\":\"SD-9\"}")))));

@@ -22,7 +22,34 @@ public class ConfigApiTest {
             new LocalClusterLockService().service());
 
     private ConfigApi api(String caller) {
-        return new ConfigApi(new FakeAccess(caller), store);
+        return new ConfigApi(new FakeAccess(caller), store, LABELS);
+    }
+
+    /** A bundle that knows two labels; SAL gives the key back for the others. */
+    static final com.atlassian.sal.api.message.I18nResolver LABELS = new com.atlassian.sal.api.message.I18nResolver() {
+        @Override
+        public String getText(String key, java.io.Serializable... arguments) {
+            return getText(key);
+        }
+
+        @Override
+        public String getText(String key) {
+            return switch (key) {
+                case "service-guardrails.choice.situations.delay" -> "Delay";
+                case "service-guardrails.choice.modes.enforce" -> "Enforce <b>";
+                default -> key;
+            };
+        }
+    };
+
+    @Test
+    public void choicesComeWithTheirLabelsInTheCallersLanguageAndUnknownLabelsAreLeftOut() {
+        JsonNode answer = expect(200, api("admin").get());
+        assertTrue(answer.path("choices").path("situations").toString().contains("\"delay\""));
+        assertEquals("Delay", answer.path("labels").path("situations").path("delay").asText());
+        assertEquals("Enforce <b>", answer.path("labels").path("modes").path("enforce").asText());
+        assertTrue("no label: shown as spelled", answer.path("labels").path("situations").path("billing").isMissingNode());
+        assertEquals(answer.path("choices").size(), answer.path("labels").size());
     }
 
     @Test

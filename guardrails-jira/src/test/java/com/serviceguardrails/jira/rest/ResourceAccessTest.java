@@ -20,7 +20,7 @@ import static org.junit.Assert.assertTrue;
 /** The REST resources as the framework sees them: every one declares who may call it, every write takes the XSRF header. */
 public class ResourceAccessTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(CheckResource.class, ConfigResource.class, AuditResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(CheckResource.class, ConfigResource.class, AuditResource.class, AllowListSuggestionsResource.class);
 
     @Test
     public void everyResourceDeclaresItsAccessAndConfigIsAdminOnly() {
@@ -29,6 +29,7 @@ public class ResourceAccessTest {
             assertTrue(resource + " declares access", resource.isAnnotationPresent(AdminOnly.class) || resource.isAnnotationPresent(LicensedOnly.class));
         }
         assertTrue(ConfigResource.class.isAnnotationPresent(AdminOnly.class));
+        assertTrue(AllowListSuggestionsResource.class.isAnnotationPresent(AdminOnly.class));
     }
 
     @Test
@@ -46,7 +47,7 @@ public class ResourceAccessTest {
             }
         }
         assertEquals("writes without the XSRF header: " + unprotected, List.of(), unprotected);
-        assertEquals(7, writes);
+        assertEquals(8, writes);
     }
 
     private static boolean takesXsrfHeader(Method method) {
