@@ -6,6 +6,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.serviceguardrails.jira.panel.HtmlEscaper;
+import com.serviceguardrails.jira.panel.PanelText;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -29,12 +30,15 @@ public class AdminServlet extends HttpServlet {
     private final transient LoginUriProvider login;
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pages;
+    private final transient PanelText text;
 
-    public AdminServlet(UserManager users, LoginUriProvider login, TemplateRenderer renderer, PageBuilderService pages) {
+    public AdminServlet(UserManager users, LoginUriProvider login, TemplateRenderer renderer, PageBuilderService pages,
+                        PanelText text) {
         this.users = users;
         this.login = login;
         this.renderer = renderer;
         this.pages = pages;
+        this.text = text;
     }
 
     @Override
@@ -51,7 +55,8 @@ public class AdminServlet extends HttpServlet {
         pages.assembler().resources().requireWebResource(WEB_RESOURCE);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        renderer.render(TEMPLATE, Map.of("esc", new HtmlEscaper()), response.getWriter());
+        // our own $i18n, as the panel has (decision 64): no reliance on what the renderer supplies or allow-lists
+        renderer.render(TEMPLATE, Map.of("esc", new HtmlEscaper(), "i18n", text), response.getWriter());
     }
 
     private static URI requestUri(HttpServletRequest request) {

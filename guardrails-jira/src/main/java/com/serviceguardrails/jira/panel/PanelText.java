@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * {@code $i18n} of the guidance panel's template: the plugin's texts in the viewer's language, through SAL's
- * {@link I18nResolver}. The context provider puts it in the panel's context itself, so the panel does not depend on
+ * {@code $i18n} of the guidance panel's and the admin page's templates: the plugin's texts in the viewer's language, through SAL's
+ * {@link I18nResolver}. The context provider and the admin servlet put it in the context themselves, so neither depends on
  * which {@code $i18n} (if any) Jira's renderer supplies, and its two methods are on the plugin's
  * {@code velocity-allowlist}, which Jira 10 requires of every method a template calls (decision 64).
  */

@@ -1,12 +1,15 @@
 package com.serviceguardrails.jira.admin;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import com.serviceguardrails.jira.panel.HtmlEscaper;
+import com.serviceguardrails.jira.panel.PanelText;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -19,6 +22,7 @@ import java.util.Map;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -34,7 +38,8 @@ public class AdminServletTest {
     private final RequiredResources resources = mock(RequiredResources.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
-    private final AdminServlet servlet = new AdminServlet(users, login, renderer, pages);
+    private final PanelText text = new PanelText(mock(I18nResolver.class));
+    private final AdminServlet servlet = new AdminServlet(users, login, renderer, pages, text);
 
     @Before
     public void page() throws Exception {
@@ -68,7 +73,8 @@ public class AdminServletTest {
         when(users.isAdmin(new UserKey("admin"))).thenReturn(true);
         servlet.doGet(request, response);
         verify(resources).requireWebResource(AdminServlet.WEB_RESOURCE);
-        verify(renderer).render(eq(AdminServlet.TEMPLATE), any(Map.class), any());
+        verify(renderer).render(eq(AdminServlet.TEMPLATE),
+                argThat(context -> context.get("i18n") == text && context.get("esc") instanceof HtmlEscaper), any());
         verify(response, never()).sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }
