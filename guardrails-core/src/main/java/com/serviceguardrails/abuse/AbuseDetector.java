@@ -173,10 +173,11 @@ public final class AbuseDetector {
         }
         LinearModel model = models.get(language);
         // the model reads quoted words too (offensive language is there), but they never make the message abuse
-        double probability = model == null ? 0 : model.probability(words, allowListed);
+        LinearModel.Score score = model == null ? null : model.score(words, allowListed);
+        double probability = score == null ? 0 : score.probability();
         boolean lexiconOffensive = !findings.isEmpty();
         double[] threshold = thresholds.get(language);
-        int top = probability >= threshold[0] ? model.topToken(words, allowListed) : -1;
+        int top = probability >= threshold[0] ? score.topToken() : -1;
         if (top >= 0 && !covered(findings, words, top)) {
             boolean aimed = probability >= threshold[1] && !ignored[top] && !reported[top] && context.addressesSomeone();
             Category category = aimed ? Category.INSULT : Category.PROFANITY;

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.BufferedInputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A logistic-regression model over {@link TextFeatures}: probability that a message is offensive. Plain Java over a
@@ -50,6 +52,15 @@ public final class LinearModel {
 
     public int bits() {
         return bits;
+    }
+
+    /** The fixed-point weight of one feature; multiply by {@link #scale()} for its value. For tests. */
+    short rawWeight(int feature) {
+        return weights[feature];
+    }
+
+    float scale() {
+        return scale;
     }
 
     /** Reads a model written by {@link #write}. */
@@ -94,39 +105,81 @@ public final class LinearModel {
         data.flush();
     }
 
-    /** Sums the raw weights of the features it is given; one per call, so scoring allocates almost nothing. */
-    private static final class Sum implements TextFeatures.Sink {
-        private final short[] weights;
-        long total;
+    /**
+     * From how many tokens a message caches each distinct word's own score: long messages repeat their words, and one
+     * map look-up is cheaper than the dozen random reads of a word's n-gram weights; short ones rarely repeat.
+     */
+    private static final int CACHE_FROM_TOKENS = 64;
 
-        Sum(short[] weights) {
-            this.weights = weights;
+    /** The score of one message: its probability, and each token's contribution for the explanation. */
+    public final class Score {
+        private final long[] perToken;
+        private final double probability;
+
+        private Score(long[] perToken, long total, int count) {
+            this.perToken = perToken;
+            this.probability = count == 0 ? sigmoid(bias) : sigmoid(bias + total * (double) scale / Math.sqrt(count));
         }
 
-        @Override
-        public void accept(int feature, int token) {
-            total += weights[feature];
+        /** The probability that the message is offensive. */
+        public double probability() {
+            return probability;
         }
+
+        /** The token whose features push the score up most (-1 when none does): the model's explanation. */
+        public int topToken() {
+            int top = -1;
+            for (int t = 0; t < perToken.length; t++) {
+                if (perToken[t] > 0 && (top < 0 || perToken[t] > perToken[top])) {
+                    top = t;
+                }
+            }
+            return top;
+        }
+    }
+
+    /** A word's own features: the sum of their raw weights and how many there are. */
+    private record WordScore(long sum, int features) {
+    }
+
+    /**
+     * Scores {@code text}, ignoring tokens marked in {@code skip} (allow-listed, quoted): one pass over the features
+     * gives both the probability and the explanation. Integer sums, so the result does not depend on the order in
+     * which features are added, and caching a word's score changes nothing but the time.
+     */
+    public Score score(NormalizedText text, boolean[] skip) {
+        long[] perToken = new long[text.size()];
+        Map<String, WordScore> cache = text.size() >= CACHE_FROM_TOKENS ? new HashMap<>() : null;
+        long[] wordSum = new long[1];
+        TextFeatures.Sink sum = (feature, token) -> wordSum[0] += weights[feature];
+        int count = TextFeatures.tokens(text, skip, bits, (token, word, wordHash, bigram) -> {
+            WordScore own = cache == null ? null : cache.get(word);
+            if (own == null) {
+                wordSum[0] = 0;
+                int features = TextFeatures.wordFeatures(word, wordHash, bits, token, sum);
+                own = new WordScore(wordSum[0], features);
+                if (cache != null) {
+                    cache.put(word, own);
+                }
+            }
+            perToken[token] = own.sum() + (bigram >= 0 ? weights[bigram] : 0);
+            return own.features() + (bigram >= 0 ? 1 : 0);
+        });
+        long total = 0;
+        for (long contribution : perToken) {
+            total += contribution;
+        }
+        return new Score(perToken, total, count);
     }
 
     /** The probability that {@code text} is offensive, ignoring tokens marked in {@code skip} (allow-listed, quoted). */
     public double probability(NormalizedText text, boolean[] skip) {
-        Sum sum = new Sum(weights);
-        int count = TextFeatures.extract(text, skip, bits, sum);
-        return count == 0 ? sigmoid(bias) : sigmoid(bias + sum.total * (double) scale / Math.sqrt(count));
+        return score(text, skip).probability();
     }
 
     /** The token whose features push the score up most (-1 when none does): the model's explanation. */
     public int topToken(NormalizedText text, boolean[] skip) {
-        long[] perToken = new long[text.size()];
-        TextFeatures.extract(text, skip, bits, (feature, token) -> perToken[token] += weights[feature]);
-        int top = -1;
-        for (int t = 0; t < perToken.length; t++) {
-            if (perToken[t] > 0 && (top < 0 || perToken[t] > perToken[top])) {
-                top = t;
-            }
-        }
-        return top;
+        return score(text, skip).topToken();
     }
 
     private static double sigmoid(double x) {

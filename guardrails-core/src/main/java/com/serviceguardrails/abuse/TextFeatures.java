@@ -5,7 +5,7 @@ import com.serviceguardrails.text.NormalizedText;
 /**
  * The features the abuse model reads: hashed word unigrams, word bigrams and character 3- to 5-grams of each
  * normalised token (with word-boundary marks). One definition shared by inference and by the trainer in
- * {@code guardrails-bench}, so the two can never drift apart. Allocation-free.
+ * {@code guardrails-bench}, so the two can never drift apart. Allocates nothing per feature.
  */
 public final class TextFeatures {
 
@@ -23,10 +23,35 @@ public final class TextFeatures {
     }
 
     /**
+     * Receives each token that has features: its word (whose own features, {@link #wordFeatures}, are the same
+     * wherever it occurs, so a consumer may cache them) and the bigram with the previous word (-1 when none).
+     * Returns how many features it accounted for.
+     */
+    @FunctionalInterface
+    public interface TokenSink {
+        int accept(int token, String word, int wordHash, int bigram);
+    }
+
+    /**
      * Emits every feature of {@code text} into {@code sink}, skipping tokens marked in {@code skip} (may be null).
      * Returns how many features were emitted.
      */
     public static int extract(NormalizedText text, boolean[] skip, int bits, Sink sink) {
+        return tokens(text, skip, bits, (token, word, wordHash, bigram) -> {
+            int emitted = wordFeatures(word, wordHash, bits, token, sink);
+            if (bigram >= 0) {
+                sink.accept(bigram, token);
+                emitted++;
+            }
+            return emitted;
+        });
+    }
+
+    /**
+     * Walks the tokens of {@code text} that have features (not marked in {@code skip}); the one definition of which
+     * token has which bigram. Returns the sum of what {@code sink} returned: the number of features.
+     */
+    public static int tokens(NormalizedText text, boolean[] skip, int bits, TokenSink sink) {
         int mask = (1 << bits) - 1;
         int emitted = 0;
         int previous = 0;
@@ -38,17 +63,20 @@ public final class TextFeatures {
             }
             String word = text.word(t);
             int wordHash = hash(word, WORD_SEED);
-            sink.accept(mix(wordHash) & mask, t);
-            emitted++;
-            if (havePrevious && !text.has(t, NormalizedText.SENTENCE_START)) {
-                sink.accept(mix(previous * 31 + wordHash + BIGRAM_SEED) & mask, t);
-                emitted++;
-            }
+            int bigram = havePrevious && !text.has(t, NormalizedText.SENTENCE_START)
+                    ? mix(previous * 31 + wordHash + BIGRAM_SEED) & mask : -1;
+            emitted += sink.accept(t, word, wordHash, bigram);
             previous = wordHash;
             havePrevious = true;
-            emitted += charGrams(word, t, mask, sink);
         }
         return emitted;
+    }
+
+    /** The features of a word on its own, wherever it stands: its unigram and character n-grams. Returns how many. */
+    public static int wordFeatures(String word, int wordHash, int bits, int token, Sink sink) {
+        int mask = (1 << bits) - 1;
+        sink.accept(mix(wordHash) & mask, token);
+        return 1 + charGrams(word, token, mask, sink);
     }
 
     /** 3- to 5-grams of {@code ^word$}. */
