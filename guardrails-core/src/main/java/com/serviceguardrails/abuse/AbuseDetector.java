@@ -37,6 +37,8 @@ public final class AbuseDetector {
     private static final int REPORT_REACH = 8;
 
     private final Map<Language, LanguageData> languages = new EnumMap<>(Language.class);
+    /** What the languages know about each word, one look-up per token. */
+    private final WordIndex index;
     /** Per language; a language without training data (Spanish) has none and relies on lexicon and rules. */
     private final Map<Language, LinearModel> models = new EnumMap<>(Language.class);
     /** Per language: the model probability from which a message is offensive, and from which it is abuse. */
@@ -50,6 +52,7 @@ public final class AbuseDetector {
                 models.put(language, model);
             }
         }
+        this.index = new WordIndex(languages.values());
         this.thresholds.putAll(thresholds);
     }
 
@@ -85,6 +88,7 @@ public final class AbuseDetector {
     private AbuseDetector(AbuseDetector base, Map<Language, double[]> thresholds) {
         this.languages.putAll(base.languages);
         this.models.putAll(base.models);
+        this.index = base.index;
         this.thresholds.putAll(thresholds);
     }
 
@@ -120,15 +124,16 @@ public final class AbuseDetector {
         // across languages ("retard" is a delay in French, "con" means "with" in Spanish, "Gift" poison in German).
         LanguageData own = languages.get(language);
         List<LanguageData> sets = language == Language.EN ? List.of(own) : List.of(own, languages.get(Language.EN));
+        LanguageData.Word[][] known = index.lookUp(words);   // what each language knows about each token's word
         boolean[] ignored = new boolean[n];   // allow-listed or quoted: never abuse
         boolean[] allowListed = new boolean[n];   // not even offensive
         int[] cues = new int[n];
         for (int t = 0; t < n; t++) {
             for (LanguageData set : sets) {
-                cues[t] |= set.cue(words.word(t));
+                cues[t] |= set.cue(known[t]);
             }
             for (LanguageData set : sets) {
-                int allowed = set.allowedAt(words, t);
+                int allowed = set.allowedAt(known[t], words, t);
                 for (int k = 0; k < allowed; k++) {
                     ignored[t + k] = true;
                     allowListed[t + k] = true;
@@ -150,11 +155,11 @@ public final class AbuseDetector {
                 continue;
             }
             if (t >= termsCoveredUntil) {
-                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, language, findings, targets, severities));
+                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, known[t], language, findings, targets, severities));
             }
             for (LanguageData set : languages.values()) {   // phrases are specific enough to try in every language
                 candidates.clear();
-                set.phrasesAt(words, t, candidates);
+                set.phrasesAt(known[t], words, t, candidates);
                 for (PhraseRule rule : candidates) {
                     if (rule.agentOnly() && author != AuthorRole.AGENT) {
                         continue;
@@ -226,13 +231,13 @@ public final class AbuseDetector {
     }
 
     /** Looks up the lexicon terms at token {@code t}; returns the end of the longest match (t when none). */
-    private int matchTerms(Context context, AuthorRole author, int t, Language language,
+    private int matchTerms(Context context, AuthorRole author, int t, LanguageData.Word[] known, Language language,
                            List<Finding> findings, List<Target> targets, List<Severity> severities) {
         LanguageData own = languages.get(language);   // first, so its reading of shared words wins
-        int end = matchTerm(context, author, t, own, own.termAt(context.words, t, true), findings, targets, severities);
+        int end = matchTerm(context, author, t, own, own.termAt(known, context.words, t, true), findings, targets, severities);
         for (LanguageData set : languages.values()) {
             if (set != own) {
-                end = Math.max(end, matchTerm(context, author, t, set, set.termAt(context.words, t, false), findings, targets, severities));
+                end = Math.max(end, matchTerm(context, author, t, set, set.termAt(known, context.words, t, false), findings, targets, severities));
             }
         }
         return end;

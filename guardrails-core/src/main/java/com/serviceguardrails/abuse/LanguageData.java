@@ -16,6 +16,9 @@ import java.util.Map;
  * admin's), allow-list phrases ({@code allow-<lang>.txt} plus the admin's), cue words ({@code cues-<lang>.tsv}) and
  * phrase rules ({@code phrases-<lang>.tsv}). Every entry is normalised with the same {@link TextNormalizer} as the
  * messages, so "f*ck", "fuuuck" and "fück" in a message meet "fuck" in the lexicon. Immutable once built.
+ * <p>
+ * What it knows per word is kept in a {@link Word}; the detector finds a token's words of all four languages with
+ * one look-up in the {@link WordIndex} and passes that entry ({@code known}) to the per-token methods here.
  */
 final class LanguageData {
 
@@ -23,24 +26,33 @@ final class LanguageData {
     record Term(String[] words, LexiconTerm term, String rule) {
     }
 
-    /** Lexicon terms indexed for lookup at a token: by first word, by squeezed word (elongations), by length (masks). */
+    /** What this language knows about one normalised word. Filled while loading, read-only after. */
+    static final class Word {
+        private int cue;
+        private final List<String[]> allow = new ArrayList<>(0);
+        /** Terms whose first word this is: every term, and only the cross-language ones. */
+        private final List<Term> terms = new ArrayList<>(0);
+        private final List<Term> crossLanguageTerms = new ArrayList<>(0);
+        /** Phrase rules whose first element lists this word (not prefixes), in file order. */
+        private final List<PhraseRule> phrases = new ArrayList<>(0);
+    }
+
+    /** Lexicon terms indexed for the rarer look-ups: by squeezed word (elongations), by length (masks). */
     private static final class TermIndex {
-        private final Map<String, List<Term>> byFirstWord = new HashMap<>();
         private final Map<String, List<Term>> bySqueezedWord = new HashMap<>();
         private final Map<Integer, List<Term>> singleWordsByLength = new HashMap<>();
 
         void add(Term entry) {
             String[] words = entry.words();
-            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
             if (words.length == 1) {
                 bySqueezedWord.computeIfAbsent(NormalizedText.squeeze(words[0]), k -> new ArrayList<>()).add(entry);
                 singleWordsByLength.computeIfAbsent(words[0].length(), k -> new ArrayList<>()).add(entry);
             }
         }
 
-        Term termAt(NormalizedText text, int token) {
+        Term termAt(List<Term> byFirstWord, NormalizedText text, int token) {
             String word = text.word(token);
-            Term best = longest(byFirstWord.get(word), text, token);
+            Term best = longest(byFirstWord, text, token);
             if (best == null && text.has(token, NormalizedText.ELONGATED)) {
                 best = longest(bySqueezedWord.get(NormalizedText.squeeze(word)), text, token);
             }
@@ -59,10 +71,14 @@ final class LanguageData {
     private final TermIndex terms = new TermIndex();
     /** Only the terms marked {@value #CROSS_LANGUAGE}, for messages in another language. */
     private final TermIndex crossLanguageTerms = new TermIndex();
-    private final Map<String, List<String[]>> allowByFirstWord = new HashMap<>();
-    private final Map<String, Integer> cues = new HashMap<>();
-    private final Map<String, List<PhraseRule>> phrasesByFirstWord = new HashMap<>();
+    /** Per normalised word: its cue bits, allow-list entries, terms and phrases starting with it. */
+    private final Map<String, Word> words = new HashMap<>();
     private final List<PhraseRule> prefixPhrases = new ArrayList<>();
+    /**
+     * The first letters of the prefix rules' first words: a word can only match one of them if it starts with one of
+     * these letters (masks never stand first), so most tokens skip the prefix rules. Null: some rule matches any word.
+     */
+    private String prefixInitials = "";
     private final List<PhraseRule> allPhrases = new ArrayList<>();
 
     LanguageData(Language language, AbuseConfig config) {
@@ -89,7 +105,7 @@ final class LanguageData {
         for (String entry : allow) {
             String[] words = words(normalizer, entry);
             if (words.length > 0) {
-                allowByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                word(words[0]).allow.add(words);
             }
         }
         for (String line : lines("cues-" + code + ".tsv")) {
@@ -98,7 +114,7 @@ final class LanguageData {
             if (words.length != 1 || cols.length < 2) {
                 throw new IllegalStateException("cues-" + code + ".tsv: expected one word and a cue in: " + line);
             }
-            cues.merge(words[0], Cue.parse(cols[1].strip()), (a, b) -> a | b);
+            word(words[0]).cue |= Cue.parse(cols[1].strip());
         }
         for (String line : lines("phrases-" + code + ".tsv")) {
             PhraseRule rule = parsePhrase(normalizer, code, line);
@@ -109,9 +125,13 @@ final class LanguageData {
             }
             if (prefixFirst) {
                 prefixPhrases.add(rule);
+                for (String first : rule.firstWords()) {
+                    boolean any = first.isEmpty() || first.charAt(0) == '*' || prefixInitials == null;
+                    prefixInitials = any ? null : prefixInitials + first.charAt(0);
+                }
             } else {
                 for (String first : rule.firstWords()) {
-                    phrasesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(rule);
+                    word(first).phrases.add(rule);
                 }
             }
         }
@@ -124,15 +144,31 @@ final class LanguageData {
         }
         Term entry = new Term(words, term, rulePrefix + String.join(" ", words));
         terms.add(entry);
+        word(words[0]).terms.add(entry);
         if (crossLanguage) {
             crossLanguageTerms.add(entry);
+            word(words[0]).crossLanguageTerms.add(entry);
         }
     }
 
-    /** The cue bits of a word (0 when none). */
-    int cue(String word) {
-        Integer bits = cues.get(word);
-        return bits == null ? 0 : bits;
+    private Word word(String normalized) {
+        return words.computeIfAbsent(normalized, k -> new Word());
+    }
+
+    /** Hands every word this language knows to {@code action}, for the merged {@link WordIndex}. */
+    void forEachWord(java.util.function.BiConsumer<String, Word> action) {
+        words.forEach(action);
+    }
+
+    /** This language's part of a token's {@link WordIndex} entry (null when it does not know the word). */
+    private Word own(Word[] known) {
+        return known == null ? null : known[language.ordinal()];
+    }
+
+    /** The cue bits of a token's word (0 when none); {@code known} is the token's {@link WordIndex} entry. */
+    int cue(Word[] known) {
+        Word word = own(known);
+        return word == null ? 0 : word.cue;
     }
 
     /**
@@ -141,8 +177,18 @@ final class LanguageData {
      * letters agree outside the mask. A message in another language meets only the cross-language terms: "retard"
      * is a slur in English and a delay in French.
      */
+    Term termAt(Word[] known, NormalizedText text, int token, boolean messageInThisLanguage) {
+        return termAt(own(known), text, token, messageInThisLanguage);
+    }
+
+    /** {@link #termAt(Word[], NormalizedText, int, boolean)} for a caller without the token's index entry. */
     Term termAt(NormalizedText text, int token, boolean messageInThisLanguage) {
-        return (messageInThisLanguage ? terms : crossLanguageTerms).termAt(text, token);
+        return termAt(words.get(text.word(token)), text, token, messageInThisLanguage);
+    }
+
+    private Term termAt(Word word, NormalizedText text, int token, boolean messageInThisLanguage) {
+        List<Term> byFirstWord = word == null ? null : messageInThisLanguage ? word.terms : word.crossLanguageTerms;
+        return (messageInThisLanguage ? terms : crossLanguageTerms).termAt(byFirstWord, text, token);
     }
 
     private static Term longest(List<Term> candidates, NormalizedText text, int token) {
@@ -187,11 +233,11 @@ final class LanguageData {
     }
 
     /** How many tokens from {@code token} on an allow-list entry covers (0 when none). */
-    int allowedAt(NormalizedText text, int token) {
-        List<String[]> entries = allowByFirstWord.get(text.word(token));
+    int allowedAt(Word[] known, NormalizedText text, int token) {
+        Word word = own(known);
         int best = 0;
-        if (entries != null) {
-            for (String[] words : entries) {
+        if (word != null) {
+            for (String[] words : word.allow) {
                 if (words.length > best && followedBy(text, token, words)) {
                     best = words.length;
                 }
@@ -201,17 +247,23 @@ final class LanguageData {
     }
 
     /** Phrase rules that could start at {@code token}. */
-    void phrasesAt(NormalizedText text, int token, List<PhraseRule> out) {
+    void phrasesAt(Word[] known, NormalizedText text, int token, List<PhraseRule> out) {
         if (text.has(token, NormalizedText.MASKED)) {
             out.addAll(allPhrases);   // "f*ck you": rare enough to try every rule
             return;
         }
-        List<PhraseRule> rules = phrasesByFirstWord.get(text.word(token));
-        if (rules != null) {
-            out.addAll(rules);
+        Word own = own(known);
+        if (own != null) {
+            for (PhraseRule rule : own.phrases) {   // not addAll: it copies the list into an array each time
+                out.add(rule);
+            }
+        }
+        String word = text.word(token);
+        if (prefixInitials != null && prefixInitials.indexOf(word.charAt(0)) < 0) {
+            return;
         }
         for (PhraseRule rule : prefixPhrases) {
-            if (PhraseRule.matches(rule.firstWords(), text.word(token))) {
+            if (rule.startsWith(word)) {
                 out.add(rule);
             }
         }

@@ -2,7 +2,10 @@ package com.serviceguardrails.abuse;
 
 import com.serviceguardrails.text.NormalizedText;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A token pattern from {@code phrases-<lang>.tsv}, such as {@code i know where you|u live} (threat) or
@@ -10,11 +13,86 @@ import java.util.List;
  * or a gap {@code ~3} (up to three tokens). Gaps are short and bounded, so matching costs at most a constant
  * per starting token.
  */
-record PhraseRule(String id, List<String[]> elements, int[] gaps, Category category, Severity severity, boolean agentOnly) {
+final class PhraseRule {
+
+    private final String id;
+    private final List<String[]> elements;
+    /** The elements prepared for matching, one per element. */
+    private final Element[] compiled;
+    private final int[] gaps;
+    private final Category category;
+    private final Severity severity;
+    private final boolean agentOnly;
+
+    PhraseRule(String id, List<String[]> elements, int[] gaps, Category category, Severity severity, boolean agentOnly) {
+        this.id = id;
+        this.elements = List.copyOf(elements);
+        this.compiled = this.elements.stream().map(Element::new).toArray(Element[]::new);
+        this.gaps = gaps.clone();
+        this.category = category;
+        this.severity = severity;
+        this.agentOnly = agentOnly;
+    }
+
+    /**
+     * One element's alternatives, split for matching: whole words in a set (one look-up, the token's hash is cached
+     * in its String), prefixes ({@code kill*}) without their star. Matching is the same as trying each alternative.
+     */
+    private static final class Element {
+        private final String[] alternatives;
+        private final Set<String> words = new HashSet<>();
+        private final String[] prefixes;
+
+        Element(String[] alternatives) {
+            this.alternatives = alternatives;
+            List<String> prefixList = new ArrayList<>();
+            for (String alternative : alternatives) {
+                if (alternative.endsWith("*")) {
+                    prefixList.add(alternative.substring(0, alternative.length() - 1));
+                } else {
+                    words.add(alternative);
+                }
+            }
+            this.prefixes = prefixList.toArray(String[]::new);
+        }
+
+        boolean matches(String word) {
+            if (words.contains(word)) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return word.indexOf('*') > 0 && PhraseRule.matches(alternatives, word);   // "f*ck": rare
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    Category category() {
+        return category;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    boolean agentOnly() {
+        return agentOnly;
+    }
 
     /** The first element's words: rules are indexed by them. */
     String[] firstWords() {
         return elements.get(0);
+    }
+
+    /** True when {@code word} matches the first element, so a match could start at it. */
+    boolean startsWith(String word) {
+        return compiled[0].matches(word);
     }
 
     /** The index one past the last token of a match starting at {@code start}, or -1. */
@@ -23,7 +101,7 @@ record PhraseRule(String id, List<String[]> elements, int[] gaps, Category categ
     }
 
     private int matchFrom(NormalizedText text, int element, int token) {
-        if (element == elements.size()) {
+        if (element == compiled.length) {
             return token;
         }
         int maxGap = gaps[element];
@@ -35,7 +113,7 @@ record PhraseRule(String id, List<String[]> elements, int[] gaps, Category categ
             if (element > 0 && text.has(t, NormalizedText.SENTENCE_START)) {
                 return -1;   // a phrase does not run across sentences
             }
-            if (matches(elements.get(element), text.word(t))) {
+            if (compiled[element].matches(text.word(t))) {
                 int end = matchFrom(text, element + 1, t + 1);
                 if (end >= 0) {
                     return end;
@@ -49,7 +127,7 @@ record PhraseRule(String id, List<String[]> elements, int[] gaps, Category categ
         boolean masked = word.indexOf('*') > 0;
         for (String alternative : alternatives) {
             if (alternative.endsWith("*")
-                    ? word.startsWith(alternative.substring(0, alternative.length() - 1))
+                    ? word.regionMatches(0, alternative, 0, alternative.length() - 1)   // startsWith, without a substring
                     : alternative.equals(word) || masked && agreesOutsideMask(word, alternative)) {
                 return true;
             }
