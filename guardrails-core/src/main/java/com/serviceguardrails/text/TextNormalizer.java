@@ -194,8 +194,9 @@ public final class TextNormalizer {
             }
             return 0;
         }
-        if (startsWithIgnoreCase(text, i, n, "http://") || startsWithIgnoreCase(text, i, n, "https://")
-                || startsWithIgnoreCase(text, i, n, "www.")) {
+        char lower = (char) (c | 0x20);   // only 'h', 'H', 'w' and 'W' start these, even ignoring case
+        if (lower == 'h' && (startsWithIgnoreCase(text, i, n, "http://") || startsWithIgnoreCase(text, i, n, "https://"))
+                || lower == 'w' && startsWithIgnoreCase(text, i, n, "www.")) {
             return end - i;
         }
         int at = -1;
@@ -217,10 +218,25 @@ public final class TextNormalizer {
 
     private static int runEnd(String text, int i, int n) {
         int j = i;
-        while (j < n && !Character.isWhitespace(text.charAt(j))) {
+        while (j < n && !isWhitespace(text.charAt(j))) {
             j++;
         }
         return j;
+    }
+
+    /** {@link Character#isWhitespace}, with printable ASCII (most text) answered without the lookup. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetter}, with ASCII answered without the lookup. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, with ASCII answered without the lookup. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private static boolean startsWithIgnoreCase(String text, int i, int n, String prefix) {
@@ -241,7 +257,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return isLetterOrDigit(c) || c == '_';
     }
 
     /** The folded form of one code point: lower case, no accents, compatibility forms and look-alikes resolved. */
@@ -327,11 +343,11 @@ public final class TextNormalizer {
                 i++;
             }
             int e = i;
-            while (s < e && !Character.isLetterOrDigit(f.chars[s]) && !(f.chars[s] == '$' && s + 1 < e && Character.isLetterOrDigit(f.chars[s + 1]))) {
+            while (s < e && !isLetterOrDigit(f.chars[s]) && !(f.chars[s] == '$' && s + 1 < e && isLetterOrDigit(f.chars[s + 1]))) {
                 s++;
             }
             boolean endsWithBang = false;
-            while (e > s && !Character.isLetterOrDigit(f.chars[e - 1]) && f.chars[e - 1] != '$') {
+            while (e > s && !isLetterOrDigit(f.chars[e - 1]) && f.chars[e - 1] != '$') {
                 endsWithBang |= f.chars[e - 1] == '!';
                 e--;
             }
@@ -379,17 +395,17 @@ public final class TextNormalizer {
         if (apostrophe < 0 || e - apostrophe < 3 || "ldjtmnscq".indexOf(chars[s]) < 0) {
             return -1;
         }
-        return Character.isLetter(chars[apostrophe + 1]) && Character.isLetter(chars[apostrophe + 2]) ? apostrophe + 1 : -1;
+        return isLetter(chars[apostrophe + 1]) && isLetter(chars[apostrophe + 2]) ? apostrophe + 1 : -1;
     }
 
     private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '*' || c == '#' || c == '$' || c == '@' || c == '!'
+        return isLetterOrDigit(c) || c == '\'' || c == '*' || c == '#' || c == '$' || c == '@' || c == '!'
                 || c == '|' || c == '+';
     }
 
     private static boolean hasLetter(char[] chars, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (Character.isLetter(chars[k])) {
+            if (isLetter(chars[k])) {
                 return true;
             }
         }
@@ -407,7 +423,7 @@ public final class TextNormalizer {
         boolean seenLetter = false;
         for (int k = s; k < e; k++) {
             char c = chars[k];
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 seenLetter = true;
             } else if (seenLetter || (c < '0' || c > '9')) {
                 leet = true;
@@ -424,14 +440,14 @@ public final class TextNormalizer {
             if (c == '*' || c == '#') {
                 m = '*';
                 flags |= NormalizedText.MASKED;
-            } else if (leet && !Character.isLetter(c)) {
+            } else if (leet && !isLetter(c)) {
                 m = leetLetter(c);
                 if (m != c) {
                     flags |= NormalizedText.LEET;
                 }
             }
             int len = word.length();
-            if (len >= 2 && word.charAt(len - 1) == m && word.charAt(len - 2) == m && Character.isLetter(m)) {
+            if (len >= 2 && word.charAt(len - 1) == m && word.charAt(len - 2) == m && isLetter(m)) {
                 flags |= NormalizedText.ELONGATED;
                 continue;
             }
@@ -494,6 +510,9 @@ public final class TextNormalizer {
 
         /** "i d i o t", "i.d.i.o.t", "i-d-i-o-t": three or more single letters one separator apart become one token. */
         void joinSpacedLetters(Folded f) {
+            if (!twoSingleLettersInARow()) {
+                return;   // the common case: nothing to join, every token stays where it is
+            }
             int out = 0;
             int i = 0;
             while (i < count) {
@@ -518,6 +537,15 @@ public final class TextNormalizer {
                 out++;
             }
             count = out;
+        }
+
+        private boolean twoSingleLettersInARow() {
+            for (int i = 0; i + 1 < count; i++) {
+                if (words[i].length() == 1 && words[i + 1].length() == 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void move(int to, int from, String w, int end, int flag, int fe) {
