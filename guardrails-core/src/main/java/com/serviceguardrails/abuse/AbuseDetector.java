@@ -113,8 +113,12 @@ public final class AbuseDetector {
 
     /** {@link #scan} without the safety net, so tests see failures. */
     AbuseVerdict judge(String text, AuthorRole author, Language given) {
+        return judge(text, TextNormalizer.standard().normalize(text), author, given);
+    }
+
+    /** {@link #judge(String, AuthorRole, Language)} on {@code text} already normalised, so tests can count the reads. */
+    AbuseVerdict judge(String text, NormalizedText words, AuthorRole author, Language given) {
         Language language = given != null ? given : LanguageDetector.standard().detect(text, Language.EN);
-        NormalizedText words = TextNormalizer.standard().normalize(text);
         int n = words.size();
         if (n == 0) {
             return AbuseVerdict.clean(language);

@@ -31,6 +31,12 @@ public final class NormalizedText {
     private final int[] ends;
     private final int[] flags;
     private final boolean truncated;
+    /**
+     * How many times tokens were read ({@link #word}, {@link #has}): a deterministic measure of the work done on this
+     * text, so tests can check that judging stays linear without timing anything. A plain field: a normalised text
+     * belongs to the one thread judging its message, and the count is only ever read by tests.
+     */
+    private int reads;
 
     NormalizedText(String original, int mentions, int count, String[] words, int[] starts, int[] ends, int[] flags,
                    boolean truncated) {
@@ -64,6 +70,7 @@ public final class NormalizedText {
 
     /** The token's matching form: folded, leetspeak decoded, repeats capped at two. */
     public String word(int token) {
+        reads++;
         return words[token];
     }
 
@@ -78,7 +85,13 @@ public final class NormalizedText {
     }
 
     public boolean has(int token, int flag) {
+        reads++;
         return (flags[token] & flag) != 0;
+    }
+
+    /** How many times tokens were read so far; see {@link #reads}. */
+    public int reads() {
+        return reads;
     }
 
     /** The word with every doubled letter made single ({@code stuupid} → {@code stupid}), for elongated tokens. */
