@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code guardrails scan [--lang auto|en|de|fr|es] [--author customer|agent] [--config FILE]}: one abuse verdict
- * (JSON) per input line, same order, streaming in constant memory.
+ * {@code guardrails scan [--lang auto|en|de|fr|es] [--author customer|agent] [--threads N] [--config FILE]}: one abuse verdict
+ * (JSON) per input line, same order, streaming in constant memory; lines are judged on every core.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Judge each line of standard input for abuse; print one JSON verdict per line.")
@@ -30,6 +30,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--author", defaultValue = "customer", description = "Who wrote them: ${COMPLETION-CANDIDATES} (default: customer).")
     AuthorOption author;
 
+    @Option(names = "--threads", description = "Threads judging lines (default: one per core). Output order is kept.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     ConfigOption config;
 
@@ -42,7 +45,9 @@ final class ScanCommand implements Callable<Integer> {
         AbuseDetector detector = AbuseDetector.create(settings.abuse());
         Language language = lang == LanguageOption.auto ? null : Language.fromCode(lang.name()).orElseThrow();
         AuthorRole role = AuthorRole.valueOf(author.name().toUpperCase(Locale.ROOT));
-        LineStream.map(System.in, System.out, message -> AbuseVerdictJson.write(detector.scan(message, role, language)));
+        // the detector is immutable and thread-safe, so lines are judged on every core, written in input order
+        LineStream.mapInParallel(System.in, System.out, Math.max(1, threads),
+                message -> AbuseVerdictJson.write(detector.scan(message, role, language)));
         return 0;
     }
 }

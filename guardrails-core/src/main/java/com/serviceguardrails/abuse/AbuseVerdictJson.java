@@ -3,6 +3,8 @@ package com.serviceguardrails.abuse;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import com.serviceguardrails.text.Language;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,10 +19,26 @@ public final class AbuseVerdictJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** The JSON of a clean verdict per language (by ordinal): most messages are clean, so most lines are these. */
+    private static final String[] CLEAN = new String[Language.values().length];
+
+    static {
+        for (Language language : Language.values()) {
+            CLEAN[language.ordinal()] = generate(AbuseVerdict.clean(language));
+        }
+    }
+
     private AbuseVerdictJson() {
     }
 
     public static String write(AbuseVerdict verdict) {
+        if (verdict.equals(AbuseVerdict.clean(verdict.language()))) {
+            return CLEAN[verdict.language().ordinal()];
+        }
+        return generate(verdict);
+    }
+
+    private static String generate(AbuseVerdict verdict) {
         StringWriter out = new StringWriter(160);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             write(verdict, json);
