@@ -993,7 +993,9 @@
                 words.appendChild(SG.element('code', null, s.term));
                 row.appendChild(words);
                 row.appendChild(SG.element('td', 'sg-suggestion-rule', s.rule || '\u2014'));
-                row.appendChild(SG.element('td', 'sg-suggestion-by', s.reportedBy));
+                var by = SG.element('td', 'sg-suggestion-by', s.reportedByName || s.reportedBy);
+                by.title = s.reportedBy;
+                row.appendChild(by);
                 row.appendChild(SG.element('td', 'sg-suggestion-at', shortTime(s.reportedAt)));
                 var issue = SG.element('td', 'sg-suggestion-issue');
                 if (s.issueKey) {

@@ -17,4 +17,9 @@ public interface Access {
 
     /** A team lead (may see audit and report, may report a false positive). */
     boolean isLead(String userKey);
+
+    /** The name to show for a user key: the full name when known, else the key itself. */
+    default String displayName(String userKey) {
+        return userKey;
+    }
 }

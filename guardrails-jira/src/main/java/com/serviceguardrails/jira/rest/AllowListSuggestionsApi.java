@@ -56,6 +56,7 @@ public final class AllowListSuggestionsApi {
             s.put("term", p.suggestion().term());
             s.put("rule", p.suggestion().rule());
             s.put("reportedBy", p.reportedBy());
+            s.put("reportedByName", access.displayName(p.reportedBy()));
             s.put("reportedAt", p.reportedAt().toString());
             s.put("issueKey", p.issueKey());
             s.put("reports", p.reports());

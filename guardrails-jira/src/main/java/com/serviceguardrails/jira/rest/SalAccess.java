@@ -2,6 +2,7 @@ package com.serviceguardrails.jira.rest;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
 import com.serviceguardrails.config.GuardrailsConfig;
 import com.serviceguardrails.empowerment.Role;
 
@@ -56,6 +57,27 @@ public class SalAccess implements Access {
             }
         }
         return false;
+    }
+
+    /** SAL's full name, else the username, else the key (a deleted user, or SAL failing, shows the key). */
+    @Override
+    public String displayName(String userKey) {
+        if (userKey == null || userKey.isBlank()) {
+            return userKey;
+        }
+        try {
+            UserProfile profile = users.getUserProfile(new UserKey(userKey));
+            if (profile == null) {
+                return userKey;
+            }
+            String name = profile.getFullName();
+            if (name == null || name.isBlank()) {
+                name = profile.getUsername();
+            }
+            return name == null || name.isBlank() ? userKey : name;
+        } catch (RuntimeException e) {
+            return userKey;
+        }
     }
 
     /** The empowerment roles whose Jira group the user is in. */

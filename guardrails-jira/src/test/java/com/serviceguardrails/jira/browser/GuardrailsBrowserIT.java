@@ -381,12 +381,14 @@ public class GuardrailsBrowserIT extends BrowserTestBase {
         WebElement scunthorpe = browser.findElement(suggestion("en", "scunthorpe"));
         assertEquals("scunthorpe", scunthorpe.findElement(By.cssSelector(".sg-suggestion-words")).getText());
         assertEquals("en:cunt", scunthorpe.findElement(By.cssSelector(".sg-suggestion-rule")).getText());
-        assertEquals("lee.lead", scunthorpe.findElement(By.cssSelector(".sg-suggestion-by")).getText());
+        assertEquals("the lead's name, their key on hover", "Lee Lead", scunthorpe.findElement(By.cssSelector(".sg-suggestion-by")).getText());
+        assertEquals("lee.lead", scunthorpe.findElement(By.cssSelector(".sg-suggestion-by")).getAttribute("title"));
         assertEquals("SD-31", scunthorpe.findElement(By.cssSelector(".sg-suggestion-issue a")).getText());
         assertTrue(scunthorpe.findElement(By.cssSelector(".sg-suggestion-issue a")).getAttribute("href").endsWith("/browse/SD-31"));
         assertFalse(scunthorpe.findElement(By.cssSelector(".sg-suggestion-at")).getText().isBlank());
         WebElement markup = browser.findElement(suggestion("en", "<i>dick</i> smith"));
         assertEquals("markup in the words is shown as text", "<i>dick</i> smith", markup.findElement(By.cssSelector(".sg-suggestion-words")).getText());
+        assertEquals("no name known: the key", "kim.lead", markup.findElement(By.cssSelector(".sg-suggestion-by")).getText());
         assertTrue(browser.findElements(By.cssSelector(".sg-suggestions i")).isEmpty());
         assertEquals("each language has its own", 1, browser.findElements(By.cssSelector(".sg-suggestions[data-suggestions-for='de'] tr.sg-suggestion")).size());
 

@@ -115,6 +115,11 @@ final class GuardrailsHarness implements AutoCloseable {
             public boolean isLead(String userKey) {
                 return true;
             }
+
+            @Override
+            public String displayName(String userKey) {
+                return "lee.lead".equals(userKey) ? "Lee Lead" : userKey;
+            }
         };
         checkApi = new CheckApi(everything, new ReplyGuard(judges.openingJudge(), judges.toneJudge()), this::config, audit, Clock.systemUTC());
         com.atlassian.sal.api.message.I18nResolver pageI18n = new com.atlassian.sal.api.message.I18nResolver() {

@@ -45,6 +45,7 @@ public class AllowListSuggestionsApiTest {
         JsonNode en = answer.path("suggestions").path(1);
         assertEquals("en:cunt", en.path("rule").asText());
         assertEquals("lead", en.path("reportedBy").asText());
+        assertEquals("Lena Lead", en.path("reportedByName").asText());
         assertEquals("SD-9", en.path("issueKey").asText());
         assertEquals(CheckApiTest.CLOCK.instant().toString(), en.path("reportedAt").asText());
         assertEquals(1, en.path("reports").asInt());

@@ -33,4 +33,10 @@ public final class FakeAccess implements Access {
     public boolean isLead(String userKey) {
         return leads.contains(userKey);
     }
+
+    /** The lead has a full name; everyone else is shown by key. */
+    @Override
+    public String displayName(String userKey) {
+        return "lead".equals(userKey) ? "Lena Lead" : userKey;
+    }
 }

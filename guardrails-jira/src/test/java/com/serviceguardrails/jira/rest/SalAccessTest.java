@@ -42,4 +42,21 @@ public class SalAccessTest {
         assertTrue(access.isAdmin("root"));
         assertFalse(access.isAdmin("lee"));
     }
+
+    @Test
+    public void aUserIsShownByFullNameElseUsernameElseKey() throws Exception {
+        com.atlassian.sal.api.user.UserProfile lee = mock(com.atlassian.sal.api.user.UserProfile.class);
+        when(lee.getFullName()).thenReturn("Lee Lead");
+        com.atlassian.sal.api.user.UserProfile nameless = mock(com.atlassian.sal.api.user.UserProfile.class);
+        when(nameless.getFullName()).thenReturn(" ");
+        when(nameless.getUsername()).thenReturn("kim");
+        when(users.getUserProfile(new UserKey("JIRAUSER10100"))).thenReturn(lee);
+        when(users.getUserProfile(new UserKey("JIRAUSER10101"))).thenReturn(nameless);
+        when(users.getUserProfile(new UserKey("JIRAUSER10102"))).thenThrow(new IllegalStateException("directory down"));
+        SalAccess access = access("[]");
+        assertEquals("Lee Lead", access.displayName("JIRAUSER10100"));
+        assertEquals("kim", access.displayName("JIRAUSER10101"));
+        assertEquals("JIRAUSER10102", access.displayName("JIRAUSER10102"));
+        assertEquals("deleted user", "JIRAUSER10199", access.displayName("JIRAUSER10199"));
+    }
 }

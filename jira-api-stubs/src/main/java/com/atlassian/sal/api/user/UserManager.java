@@ -14,4 +14,7 @@ public interface UserManager {
     boolean isSystemAdmin(UserKey userKey);
 
     boolean isUserInGroup(UserKey userKey, String group);
+
+    /** The user's profile, or {@code null} when there is no such user (Bamboo 10.2.0 {@code BambooSalUserManager}). */
+    UserProfile getUserProfile(UserKey userKey);
 }
