@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.BufferedInputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A logistic-regression model over {@link TextFeatures}: probability that a message is offensive. Plain Java over a
@@ -105,11 +103,18 @@ public final class LinearModel {
         data.flush();
     }
 
+    /** Slots in the cache of words' own scores (a power of two): the common words of four languages fit. */
+    private static final int WORD_CACHE_SLOTS = 1 << 13;
+    /** Longer words are scored afresh each time, so the cache stays small whatever the text. */
+    private static final int WORD_CACHE_MAX_LENGTH = 24;
+
     /**
-     * From how many tokens a message caches each distinct word's own score: long messages repeat their words, and one
-     * map look-up is cheaper than the dozen random reads of a word's n-gram weights; short ones rarely repeat.
+     * Words' own scores, shared by every message and thread: words repeat across messages and within long ones, and one
+     * slot read is cheaper than the dozen random reads into the 2 MB weight table that a word's n-grams cost. Racy by
+     * design, like the normaliser's fold cache: entries are immutable, so a reader sees a whole entry (or null), and a
+     * lost write only costs a recomputation. It changes nothing but the time.
      */
-    private static final int CACHE_FROM_TOKENS = 64;
+    private final WordScore[] wordScores = new WordScore[WORD_CACHE_SLOTS];
 
     /** The score of one message: its probability, and each token's contribution for the explanation. */
     public final class Score {
@@ -139,7 +144,7 @@ public final class LinearModel {
     }
 
     /** A word's own features: the sum of their raw weights and how many there are. */
-    private record WordScore(long sum, int features) {
+    private record WordScore(String word, long sum, int features) {
     }
 
     /**
@@ -149,17 +154,17 @@ public final class LinearModel {
      */
     public Score score(NormalizedText text, boolean[] skip) {
         long[] perToken = new long[text.size()];
-        Map<String, WordScore> cache = text.size() >= CACHE_FROM_TOKENS ? new HashMap<>() : null;
         long[] wordSum = new long[1];
         TextFeatures.Sink sum = (feature, token) -> wordSum[0] += weights[feature];
         int count = TextFeatures.tokens(text, skip, bits, (token, word, wordHash, bigram) -> {
-            WordScore own = cache == null ? null : cache.get(word);
-            if (own == null) {
+            int slot = (wordHash ^ wordHash >>> 16) & (WORD_CACHE_SLOTS - 1);
+            WordScore own = wordScores[slot];
+            if (own == null || !own.word().equals(word)) {
                 wordSum[0] = 0;
                 int features = TextFeatures.wordFeatures(word, wordHash, bits, token, sum);
-                own = new WordScore(wordSum[0], features);
-                if (cache != null) {
-                    cache.put(word, own);
+                own = new WordScore(word, wordSum[0], features);
+                if (word.length() <= WORD_CACHE_MAX_LENGTH) {
+                    wordScores[slot] = own;
                 }
             }
             perToken[token] = own.sum() + (bigram >= 0 ? weights[bigram] : 0);

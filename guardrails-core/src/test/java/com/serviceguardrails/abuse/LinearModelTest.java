@@ -40,7 +40,7 @@ public class LinearModelTest {
         }
         LinearModel model = new LinearModel(12, 0.25f, weights);
         String sentence = "You absolute m0ron, \"quoted\" words. This damn printer, f*ck it! ";
-        for (String text : new String[] {sentence, sentence.repeat(40)}) {   // short: no cache; long: cached words
+        for (String text : new String[] {sentence, sentence.repeat(40)}) {   // words scored afresh, then from the cache
             var normalized = TextNormalizer.standard().normalize(text);
             boolean[] skip = new boolean[normalized.size()];
             skip[3] = true;
