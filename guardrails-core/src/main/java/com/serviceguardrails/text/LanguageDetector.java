@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +22,15 @@ public final class LanguageDetector {
 
     private static final LanguageDetector STANDARD = new LanguageDetector();
 
-    /** word → bitmask of languages that list it as a function word. */
-    private final Map<String, Integer> functionWords = new HashMap<>();
+    /**
+     * Function words (word → bitmask of the languages that list it) in an open-addressing table looked up by
+     * characters, so no String is built per word of a message.
+     */
+    private final char[][] tableWords;
+    private final int[] tableMasks;
 
     private LanguageDetector() {
+        Map<String, Integer> functionWords = new HashMap<>();
         for (Language language : Language.values()) {
             String resource = "stopwords-" + language.code() + ".txt";
             try (InputStream in = LanguageDetector.class.getResourceAsStream(resource)) {
@@ -44,6 +48,36 @@ public final class LanguageDetector {
                 throw new UncheckedIOException(e);
             }
         }
+        int slots = Integer.highestOneBit(Math.max(16, functionWords.size() * 4));
+        tableWords = new char[slots][];
+        tableMasks = new int[slots];
+        functionWords.forEach((word, mask) -> {
+            int slot = hash(word.toCharArray(), word.length()) & (slots - 1);
+            while (tableWords[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            tableWords[slot] = word.toCharArray();
+            tableMasks[slot] = mask;
+        });
+    }
+
+    private static int hash(char[] chars, int length) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < length; i++) {
+            h = (h ^ chars[i]) * 0x01000193;
+        }
+        return h ^ h >>> 16;
+    }
+
+    /** The language bitmask of the function word {@code chars[0, length)}, or 0 when it is none. */
+    private int maskOf(char[] chars, int length) {
+        int slots = tableWords.length;
+        for (int slot = hash(chars, length) & (slots - 1); tableWords[slot] != null; slot = (slot + 1) & (slots - 1)) {
+            if (java.util.Arrays.equals(tableWords[slot], 0, tableWords[slot].length, chars, 0, length)) {
+                return tableMasks[slot];
+            }
+        }
+        return 0;
     }
 
     /** The shared detector; it is immutable and thread-safe. */
@@ -56,39 +90,48 @@ public final class LanguageDetector {
         if (text == null) {
             return fallback;
         }
-        Map<Language, Integer> score = new EnumMap<>(Language.class);
+        int[] score = new int[Language.values().length];
         int limit = Math.min(text.length(), SAMPLE_CHARS);
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[32];
+        int length = 0;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             scoreLetter(c, score);
-            if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
-                word.append(Character.toLowerCase(c == '\u2019' ? '\'' : c));
-            } else if (word.length() > 0) {
-                scoreWord(word.toString(), score);
-                word.setLength(0);
+            if (isLetter(c) || c == '\'' || c == '\u2019') {
+                if (length == word.length) {
+                    word = java.util.Arrays.copyOf(word, length * 2);
+                }
+                word[length++] = Character.toLowerCase(c == '\u2019' ? '\'' : c);
+            } else if (length > 0) {
+                scoreWord(word, length, score);
+                length = 0;
             }
         }
         Language best = fallback;
         int bestScore = 0;
-        for (Map.Entry<Language, Integer> e : score.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
+        for (Language language : Language.values()) {   // in order, so ties go to the first language as before
+            if (score[language.ordinal()] > bestScore) {
+                best = language;
+                bestScore = score[language.ordinal()];
             }
         }
         return best;
     }
 
-    private void scoreWord(String word, Map<Language, Integer> score) {
-        Integer mask = functionWords.get(word);
-        if (mask == null) {
-            int apostrophe = word.indexOf('\'');
-            if (apostrophe > 0 && apostrophe < word.length() - 1) {
+    /** {@link Character#isLetter}, with ASCII answered without the lookup. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private void scoreWord(char[] word, int length, int[] score) {
+        int mask = maskOf(word, length);
+        if (mask == 0) {
+            int apostrophe = indexOf(word, length, '\'');
+            if (apostrophe > 0 && apostrophe < length - 1) {
                 // French elision: "l'équipe", "j'ai", "qu'il" count as their article or pronoun
-                mask = functionWords.get(word.substring(0, apostrophe + 1));
+                mask = maskOf(word, apostrophe + 1);
             }
-            if (mask == null) {
+            if (mask == 0) {
                 return;
             }
         }
@@ -96,16 +139,25 @@ public final class LanguageDetector {
         for (Language language : Language.values()) {
             if ((mask & (1 << language.ordinal())) != 0) {
                 // a word only one language uses tells more than one several languages share
-                score.merge(language, shared == 1 ? 3 : 1, Integer::sum);
+                score[language.ordinal()] += shared == 1 ? 3 : 1;
             }
         }
     }
 
-    private static void scoreLetter(char c, Map<Language, Integer> score) {
+    private static int indexOf(char[] chars, int length, char c) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void scoreLetter(char c, int[] score) {
         switch (c) {
-            case '\u00df', '\u00e4', '\u00f6', '\u00c4', '\u00d6' -> score.merge(Language.DE, 2, Integer::sum);
-            case '\u00f1', '\u00d1', '\u00bf', '\u00a1' -> score.merge(Language.ES, 2, Integer::sum);
-            case '\u00e7', '\u00e8', '\u00ea', '\u00e0', '\u00f4', '\u00e2', '\u00ee', '\u0153' -> score.merge(Language.FR, 2, Integer::sum);
+            case '\u00df', '\u00e4', '\u00f6', '\u00c4', '\u00d6' -> score[Language.DE.ordinal()] += 2;
+            case '\u00f1', '\u00d1', '\u00bf', '\u00a1' -> score[Language.ES.ordinal()] += 2;
+            case '\u00e7', '\u00e8', '\u00ea', '\u00e0', '\u00f4', '\u00e2', '\u00ee', '\u0153' -> score[Language.FR.ordinal()] += 2;
             default -> { }
         }
     }
