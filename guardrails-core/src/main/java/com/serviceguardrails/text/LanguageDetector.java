@@ -94,6 +94,11 @@ public final class LanguageDetector {
         int limit = Math.min(text.length(), SAMPLE_CHARS);
         char[] word = new char[32];
         int length = 0;
+        // A one-letter word waits for the next word: two or more in a row are a spelled-out word ("m o r o n"),
+        // not the Spanish "o" or the French "a" they look like, so none of them counts.
+        char[] single = new char[1];
+        boolean singleWaiting = false;
+        boolean spelledOut = false;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             scoreLetter(c, score);
@@ -102,10 +107,23 @@ public final class LanguageDetector {
                     word = java.util.Arrays.copyOf(word, length * 2);
                 }
                 word[length++] = Character.toLowerCase(c == '\u2019' ? '\'' : c);
+            } else if (length == 1) {
+                spelledOut |= singleWaiting;
+                singleWaiting = !spelledOut;
+                single[0] = word[0];
+                length = 0;
             } else if (length > 0) {
+                if (singleWaiting) {
+                    scoreWord(single, 1, score);
+                }
+                singleWaiting = false;
+                spelledOut = false;
                 scoreWord(word, length, score);
                 length = 0;
             }
+        }
+        if (singleWaiting) {
+            scoreWord(single, 1, score);
         }
         Language best = fallback;
         int bestScore = 0;
@@ -155,8 +173,9 @@ public final class LanguageDetector {
 
     private static void scoreLetter(char c, int[] score) {
         switch (c) {
-            case '\u00df', '\u00e4', '\u00f6', '\u00c4', '\u00d6' -> score[Language.DE.ordinal()] += 2;
-            case '\u00f1', '\u00d1', '\u00bf', '\u00a1' -> score[Language.ES.ordinal()] += 2;
+            case '\u00df', '\u00e4', '\u00f6', '\u00fc', '\u00c4', '\u00d6', '\u00dc' -> score[Language.DE.ordinal()] += 2;
+            // á í ó ú: Spanish accents French does not write
+            case '\u00f1', '\u00d1', '\u00bf', '\u00a1', '\u00e1', '\u00ed', '\u00f3', '\u00fa' -> score[Language.ES.ordinal()] += 2;
             case '\u00e7', '\u00e8', '\u00ea', '\u00e0', '\u00f4', '\u00e2', '\u00ee', '\u0153' -> score[Language.FR.ordinal()] += 2;
             default -> { }
         }

@@ -18,6 +18,22 @@ public class LanguageDetectorTest {
     }
 
     @Test
+    public void wordsTwoLanguagesShareDoNotOutweighTheOnesOnlyOneUses() {
+        assertEquals(Language.DE, detector.detect("Ihr seid doch alle Versager in diesem Laden.", Language.EN));
+        assertEquals(Language.DE, detector.detect("Was hast du gerade an, Süße?", Language.EN));
+        assertEquals(Language.ES, detector.detect("Vete a la mierda con tu número de ticket.", Language.EN));
+        assertEquals(Language.ES, detector.detect("Que te jodan, quiero hablar con tu jefe.", Language.EN));
+    }
+
+    @Test
+    public void spelledOutLettersAreNotFunctionWords() {
+        // "o" is Spanish for "or" and "a" a preposition in three languages; spelled out they are a word's letters
+        assertEquals(Language.EN, detector.detect("what a m o r o n", Language.DE));
+        assertEquals(Language.ES, detector.detect("Eres un i d i o t a", Language.EN));
+        assertEquals(Language.ES, detector.detect("Quiero el reembolso o una respuesta.", Language.EN));
+    }
+
+    @Test
     public void fallsBackWhenTheTextGivesNoEvidence() {
         assertEquals(Language.DE, detector.detect("", Language.DE));
         assertEquals(Language.FR, detector.detect(null, Language.FR));
