@@ -161,6 +161,9 @@ public final class AbuseDetector {
             if (t >= termsCoveredUntil) {
                 termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, known[t], language, findings, targets, severities));
             }
+            if (!index.mayStartPhrase(known[t], words, t)) {
+                continue;   // most tokens: no language has a phrase rule that could start here
+            }
             for (LanguageData set : languages.values()) {   // phrases are specific enough to try in every language
                 candidates.clear();
                 set.phrasesAt(known[t], words, t, candidates);

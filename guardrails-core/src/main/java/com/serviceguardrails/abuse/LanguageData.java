@@ -259,7 +259,7 @@ final class LanguageData {
             }
         }
         String word = text.word(token);
-        if (prefixInitials != null && prefixInitials.indexOf(word.charAt(0)) < 0) {
+        if (!mayStartPrefixPhrase(word.charAt(0))) {
             return;
         }
         for (PhraseRule rule : prefixPhrases) {
@@ -267,6 +267,11 @@ final class LanguageData {
                 out.add(rule);
             }
         }
+    }
+
+    /** Whether a prefix rule ({@code kill*}) could match a word starting with {@code first}. */
+    boolean mayStartPrefixPhrase(char first) {
+        return !prefixPhrases.isEmpty() && (prefixInitials == null || prefixInitials.indexOf(first) >= 0);
     }
 
     private static PhraseRule parsePhrase(TextNormalizer normalizer, String code, String line) {

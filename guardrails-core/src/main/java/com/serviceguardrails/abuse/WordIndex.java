@@ -5,6 +5,7 @@ import com.serviceguardrails.text.NormalizedText;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,12 +16,31 @@ import java.util.Map;
 final class WordIndex {
 
     private final Map<String, LanguageData.Word[]> words = new HashMap<>();
+    private final List<LanguageData> languages;
 
     WordIndex(Collection<LanguageData> languages) {
+        this.languages = List.copyOf(languages);
         for (LanguageData data : languages) {
             data.forEachWord((word, known) -> words.computeIfAbsent(word, k -> new LanguageData.Word[Language.values().length])
                     [data.language.ordinal()] = known);
         }
+    }
+
+    /**
+     * False when no language has a phrase rule that could start at {@code token}: a word none of them knows, not
+     * masked, and not starting with the letter of a prefix rule. Decided once instead of asking each language.
+     */
+    boolean mayStartPhrase(LanguageData.Word[] known, NormalizedText text, int token) {
+        if (known != null || text.has(token, NormalizedText.MASKED)) {
+            return true;
+        }
+        char first = text.word(token).charAt(0);
+        for (LanguageData language : languages) {
+            if (language.mayStartPrefixPhrase(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each token of {@code text}, what each language (by ordinal) knows about its word; null when none does. */
