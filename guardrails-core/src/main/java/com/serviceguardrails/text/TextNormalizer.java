@@ -31,6 +31,8 @@ public final class TextNormalizer {
 
     private final Map<Character, String> lookalikes = new HashMap<>();
     private final List<String[]> replyHeaders = new ArrayList<>();
+    /** The first letters of the reply headers' prefixes; null when a header has no prefix (it could start anywhere). */
+    private final String headerInitials;
     /** Folded form of each BMP character, filled lazily; racy writes are harmless (Strings are immutable). */
     private final String[] foldCache = new String[0x10000];
 
@@ -47,6 +49,12 @@ public final class TextNormalizer {
                 replyHeaders.add(new String[] {line.substring(0, bar), line.substring(bar + 1)});
             }
         }
+        StringBuilder initials = new StringBuilder();
+        for (String[] header : replyHeaders) {
+            initials.append(header[0].isEmpty() ? "" : header[0].substring(0, 1));
+        }
+        boolean anyStart = replyHeaders.stream().anyMatch(header -> header[0].isEmpty());
+        headerInitials = anyStart ? null : initials.toString();
     }
 
     public static TextNormalizer standard() {
@@ -163,6 +171,11 @@ public final class TextNormalizer {
     }
 
     private boolean isReplyHeader(String text, int start, int n) {
+        char first = start < n ? text.charAt(start) : ' ';
+        if (headerInitials != null && first > ' ' && first < 0x80
+                && headerInitials.indexOf(first >= 'A' && first <= 'Z' ? first + 32 : first) < 0) {
+            return false;   // most lines: a printable ASCII first letter no header starts with, so no copy of the line
+        }
         int end = start;
         while (end < n && end - start < 200 && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
