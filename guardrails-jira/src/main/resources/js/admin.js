@@ -267,6 +267,17 @@
         return parts.join('&');
     }
 
+    /** The translated name of an audit kind: the filter's option for it says it already; unknown kinds as spelled. */
+    function kindLabel(kind) {
+        var options = byId('sg-audit-kind').options;
+        for (var i = 0; i < options.length; i++) {
+            if (options[i].value === kind) {
+                return options[i].textContent;
+            }
+        }
+        return kind;
+    }
+
     function loadAudit() {
         var form = byId('sg-audit-filter');
         var q = query(form);
@@ -290,7 +301,7 @@
             answer.json.entries.forEach(function (entry) {
                 var row = SG.element('tr', 'sg-audit-' + entry.kind);
                 cell(row, entry.at);
-                cell(row, entry.kind);
+                cell(row, kindLabel(entry.kind));
                 cell(row, entry.user);
                 cell(row, entry.issueKey);
                 cell(row, entry.detail);

@@ -176,6 +176,8 @@ public class GuardrailsBrowserIT extends BrowserTestBase {
         screenshot("admin-history");
         browser.findElement(By.id("sg-tab-audit-link")).click();
         new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector("#sg-audit tbody tr.sg-audit-override")).isEmpty());
+        assertEquals("the kind is shown by its name, not its spelling", "Override",
+                browser.findElement(By.cssSelector("#sg-audit tbody tr.sg-audit-override td:nth-child(2)")).getText());
         assertTrue(browser.findElement(By.id("sg-audit-csv")).getAttribute("href").contains("audit.csv"));
         browser.findElement(By.id("sg-tab-report-link")).click();
         new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("#sg-report-chart .sg-bar")).size() >= 6);
