@@ -19,6 +19,8 @@ import java.util.Map;
 public final class LanguageDetector {
 
     static final int SAMPLE_CHARS = 4000;
+    /** {@link Language#values()} copies its array on every call; this runs for every word of every message. */
+    private static final Language[] LANGUAGES = Language.values();
 
     private static final LanguageDetector STANDARD = new LanguageDetector();
 
@@ -90,8 +92,11 @@ public final class LanguageDetector {
         if (text == null) {
             return fallback;
         }
-        int[] score = new int[Language.values().length];
+        int[] score = new int[LANGUAGES.length];
         int limit = Math.min(text.length(), SAMPLE_CHARS);
+        // one bulk copy: CharSequence.charAt checks bounds (and decodes UTF-16 for text with an emoji) per character
+        char[] sample = new char[limit];
+        text.toString().getChars(0, limit, sample, 0);
         char[] word = new char[32];
         int length = 0;
         // A one-letter word waits for the next word: two or more in a row are a spelled-out word ("m o r o n"),
@@ -100,7 +105,7 @@ public final class LanguageDetector {
         boolean singleWaiting = false;
         boolean spelledOut = false;
         for (int i = 0; i <= limit; i++) {
-            char c = i < limit ? text.charAt(i) : ' ';
+            char c = i < limit ? sample[i] : ' ';
             scoreLetter(c, score);
             if (isLetter(c) || c == '\'' || c == '\u2019') {
                 if (length == word.length) {
@@ -127,7 +132,7 @@ public final class LanguageDetector {
         }
         Language best = fallback;
         int bestScore = 0;
-        for (Language language : Language.values()) {   // in order, so ties go to the first language as before
+        for (Language language : LANGUAGES) {   // in order, so ties go to the first language as before
             if (score[language.ordinal()] > bestScore) {
                 best = language;
                 bestScore = score[language.ordinal()];
@@ -154,7 +159,7 @@ public final class LanguageDetector {
             }
         }
         int shared = Integer.bitCount(mask);
-        for (Language language : Language.values()) {
+        for (Language language : LANGUAGES) {
             if ((mask & (1 << language.ordinal())) != 0) {
                 // a word only one language uses tells more than one several languages share
                 score[language.ordinal()] += shared == 1 ? 3 : 1;

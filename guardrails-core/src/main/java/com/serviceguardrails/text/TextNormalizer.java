@@ -102,6 +102,11 @@ public final class TextNormalizer {
     }
 
     private Folded fold(String text, int n) {
+        // one bulk copy, then plain array reads: String.charAt checks bounds (and, for text with an emoji, decodes
+        // UTF-16) on every call, and this pass reads each character several times. One character past n is kept so
+        // a surrogate pair cut by MAX_CHARS decodes as before.
+        char[] chars = new char[Math.min(text.length(), n + 1)];
+        text.getChars(0, chars.length, chars, 0);
         Folded out = new Folded(n + 16);
         boolean lineStart = true;
         boolean quotedLine = false;
@@ -109,14 +114,14 @@ public final class TextNormalizer {
         int plainUntil = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (lineStart) {
                 lineStart = false;
                 int j = i;
-                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                while (j < n && (chars[j] == ' ' || chars[j] == '\t')) {
                     j++;
                 }
-                quotedLine = j < n && text.charAt(j) == '>';
+                quotedLine = j < n && chars[j] == '>';
                 if (isReplyHeader(text, j, n)) {
                     break;
                 }
@@ -132,9 +137,9 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            if (i >= plainUntil && c > ' ' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                int end = runEnd(text, i, n);
-                int skip = skippableRun(text, i, end, out);
+            if (i >= plainUntil && c > ' ' && (i == 0 || !isWordChar(chars[i - 1]))) {
+                int end = runEnd(chars, i, n);
+                int skip = skippableRun(text, chars, i, end, out);
                 if (skip > 0) {
                     out.add(' ', i, i + skip, (char) 0);
                     i += skip;
@@ -153,13 +158,13 @@ public final class TextNormalizer {
                 if (i == quoteEnd) {
                     quoteEnd = -1;
                 } else if (quoteEnd < 0) {
-                    quoteEnd = closingQuote(text, i + 1, n);
+                    quoteEnd = closingQuote(chars, i + 1, n);
                 }
                 out.add(' ', i, i + 1, (char) 0);
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(chars, i, chars.length);
             int next = i + Character.charCount(cp);
             String f = foldCodePoint(cp);
             for (int k = 0; k < f.length(); k++) {
@@ -193,12 +198,12 @@ public final class TextNormalizer {
     }
 
     /** Length of the @mention, URL or e-mail address starting at {@code i} (its run ends at {@code end}), or 0. */
-    private static int skippableRun(String text, int i, int end, Folded out) {
+    private static int skippableRun(String text, char[] chars, int i, int end, Folded out) {
         int n = end;
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c == '@') {
             int j = i + 1;
-            while (j < n && (isWordChar(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '-')) {
+            while (j < n && (isWordChar(chars[j]) || chars[j] == '.' || chars[j] == '-')) {
                 j++;
             }
             if (j > i + 1) {
@@ -214,14 +219,14 @@ public final class TextNormalizer {
         }
         int at = -1;
         for (int j = i + 1; j < end && j < i + RUN_REACH; j++) {
-            if (text.charAt(j) == '@') {
+            if (chars[j] == '@') {
                 at = j;
                 break;
             }
         }
         if (at > i) {
             for (int j = at + 2; j < end - 1 && j < i + RUN_REACH; j++) {
-                if (text.charAt(j) == '.') {
+                if (chars[j] == '.') {
                     return end - i;
                 }
             }
@@ -229,9 +234,9 @@ public final class TextNormalizer {
         return 0;
     }
 
-    private static int runEnd(String text, int i, int n) {
+    private static int runEnd(char[] chars, int i, int n) {
         int j = i;
-        while (j < n && !isWhitespace(text.charAt(j))) {
+        while (j < n && !isWhitespace(chars[j])) {
             j++;
         }
         return j;
@@ -256,9 +261,9 @@ public final class TextNormalizer {
         return i + prefix.length() <= n && text.regionMatches(true, i, prefix, 0, prefix.length());
     }
 
-    private static int closingQuote(String text, int from, int n) {
+    private static int closingQuote(char[] chars, int from, int n) {
         for (int j = from; j < n && j < from + QUOTE_REACH; j++) {
-            if (isDoubleQuote(text.charAt(j))) {
+            if (isDoubleQuote(chars[j])) {
                 return j;
             }
         }
@@ -335,7 +340,9 @@ public final class TextNormalizer {
     private static NormalizedText tokenize(String original, Folded f, boolean truncated) {
         int cap = Math.max(8, f.length / 4);
         TokenList tokens = new TokenList(cap);
-        StringBuilder word = new StringBuilder(32);
+        // a word is never longer than the folded text it comes from; a plain array is cheaper per character than a
+        // StringBuilder's append
+        char[] word = new char[f.length];
         boolean sentenceBreak = true;
         boolean clauseBreak = true;
         int i = 0;
@@ -367,8 +374,8 @@ public final class TextNormalizer {
             int elision = elisionEnd(f.chars, s, e);
             if (elision > 0) {
                 // French elision "l'idiot", "t'es": the article or pronoun is a token of its own
-                buildWord(f.chars, s, elision - 1, word);
-                tokens.add(word.toString(), f.from[s], f.to[elision - 2],
+                int length = buildWord(f.chars, s, elision - 1, word) >>> WORD_LENGTH_SHIFT;
+                tokens.add(new String(word, 0, length), f.from[s], f.to[elision - 2],
                         (sentenceBreak ? NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START : clauseBreak ? NormalizedText.CLAUSE_START : 0)
                                 | (f.marks[s] == QUOTED_CHAR ? NormalizedText.QUOTED : 0),
                         s, elision - 1);
@@ -377,7 +384,8 @@ public final class TextNormalizer {
                 s = elision;
             }
             if (e > s && hasLetter(f.chars, s, e)) {
-                int flags = buildWord(f.chars, s, e, word);
+                int built = buildWord(f.chars, s, e, word);
+                int flags = built & WORD_FLAGS;
                 if (sentenceBreak) {
                     flags |= NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START;
                 } else if (clauseBreak) {
@@ -386,7 +394,7 @@ public final class TextNormalizer {
                 if (f.marks[s] == QUOTED_CHAR) {
                     flags |= NormalizedText.QUOTED;
                 }
-                tokens.add(word.toString(), f.from[s], f.to[e - 1], flags, s, e);
+                tokens.add(new String(word, 0, built >>> WORD_LENGTH_SHIFT), f.from[s], f.to[e - 1], flags, s, e);
                 sentenceBreak = false;
                 clauseBreak = false;
             }
@@ -426,12 +434,13 @@ public final class TextNormalizer {
     }
 
     /**
-     * Writes the matching form of {@code chars[s, e)} into {@code word}; returns the flags it found. Digits are read
+     * Writes the matching form of {@code chars[s, e)} into {@code word}; returns its length and the flags it found
+     * (see {@link #WORD_LENGTH_SHIFT}). Digits are read
      * as letters only when they sit between or after letters ({@code 1d10t}, {@code sh1t}), so {@code 100th} and
      * {@code 4k} stay as they are.
      */
-    private static int buildWord(char[] chars, int s, int e, StringBuilder word) {
-        word.setLength(0);
+    private static int buildWord(char[] chars, int s, int e, char[] word) {
+        int len = 0;
         boolean leet = false;
         boolean seenLetter = false;
         for (int k = s; k < e; k++) {
@@ -459,15 +468,18 @@ public final class TextNormalizer {
                     flags |= NormalizedText.LEET;
                 }
             }
-            int len = word.length();
-            if (len >= 2 && word.charAt(len - 1) == m && word.charAt(len - 2) == m && isLetter(m)) {
+            if (len >= 2 && word[len - 1] == m && word[len - 2] == m && isLetter(m)) {
                 flags |= NormalizedText.ELONGATED;
                 continue;
             }
-            word.append(m);
+            word[len++] = m;
         }
-        return flags;
+        return len << WORD_LENGTH_SHIFT | flags;
     }
+
+    /** {@link #buildWord} returns the word's length above this bit and its flags below it. */
+    private static final int WORD_LENGTH_SHIFT = 8;
+    private static final int WORD_FLAGS = (1 << WORD_LENGTH_SHIFT) - 1;
 
     private static char leetLetter(char c) {
         return switch (c) {
