@@ -37,6 +37,8 @@ public final class AbuseDetector {
     private static final int REPORT_REACH = 8;
 
     private final Map<Language, LanguageData> languages = new EnumMap<>(Language.class);
+    /** The same, in the map's (ordinal) order, as an array: loops per token over it allocate no iterator. */
+    private final LanguageData[] allLanguages;
     /** What the languages know about each word, one look-up per token. */
     private final WordIndex index;
     /** Per language; a language without training data (Spanish) has none and relies on lexicon and rules. */
@@ -52,6 +54,7 @@ public final class AbuseDetector {
                 models.put(language, model);
             }
         }
+        this.allLanguages = languages.values().toArray(LanguageData[]::new);
         this.index = new WordIndex(languages.values());
         this.thresholds.putAll(thresholds);
     }
@@ -87,6 +90,7 @@ public final class AbuseDetector {
 
     private AbuseDetector(AbuseDetector base, Map<Language, double[]> thresholds) {
         this.languages.putAll(base.languages);
+        this.allLanguages = base.allLanguages;
         this.models.putAll(base.models);
         this.index = base.index;
         this.thresholds.putAll(thresholds);
@@ -164,7 +168,7 @@ public final class AbuseDetector {
             if (!index.mayStartPhrase(known[t], words, t)) {
                 continue;   // most tokens: no language has a phrase rule that could start here
             }
-            for (LanguageData set : languages.values()) {   // phrases are specific enough to try in every language
+            for (LanguageData set : allLanguages) {   // phrases are specific enough to try in every language
                 candidates.clear();
                 set.phrasesAt(known[t], words, t, candidates);
                 for (PhraseRule rule : candidates) {
@@ -215,7 +219,7 @@ public final class AbuseDetector {
             if (allowed[t] || !(reported[t] || words.has(t, NormalizedText.QUOTED))) {
                 continue;
             }
-            for (LanguageData set : languages.values()) {
+            for (LanguageData set : allLanguages) {
                 LanguageData.Term term = set.termAt(words, t, set == own);
                 int end = term == null ? t : Math.min(words.size(), t + term.words().length);
                 boolean strong = term != null && (term.term().aim() != Aim.TARGET || term.term().severity().atLeast(Severity.MEDIUM));
@@ -242,7 +246,7 @@ public final class AbuseDetector {
                            List<Finding> findings, List<Target> targets, List<Severity> severities) {
         LanguageData own = languages.get(language);   // first, so its reading of shared words wins
         int end = matchTerm(context, author, t, own, own.termAt(known, context.words, t, true), findings, targets, severities);
-        for (LanguageData set : languages.values()) {
+        for (LanguageData set : allLanguages) {
             if (set != own) {
                 end = Math.max(end, matchTerm(context, author, t, set, set.termAt(known, context.words, t, false), findings, targets, severities));
             }
