@@ -94,7 +94,7 @@ public final class LanguageDetector {
         }
         int[] score = new int[LANGUAGES.length];
         int limit = Math.min(text.length(), SAMPLE_CHARS);
-        // one bulk copy: CharSequence.charAt checks bounds (and decodes UTF-16 for text with an emoji) per character
+        // one bulk copy: CharSequence.charAt checks bounds per character (UTF-16 path for text with an emoji)
         char[] sample = new char[limit];
         text.toString().getChars(0, limit, sample, 0);
         char[] word = new char[32];

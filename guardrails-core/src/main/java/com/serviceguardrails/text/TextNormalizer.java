@@ -102,8 +102,8 @@ public final class TextNormalizer {
     }
 
     private Folded fold(String text, int n) {
-        // one bulk copy, then plain array reads: String.charAt checks bounds (and, for text with an emoji, decodes
-        // UTF-16) on every call, and this pass reads each character several times. One character past n is kept so
+        // one bulk copy, then plain array reads: String.charAt checks bounds on every call (and takes the slower
+        // UTF-16 path for text with an emoji), and this pass reads each character several times. One character past n is kept so
         // a surrogate pair cut by MAX_CHARS decodes as before.
         char[] chars = new char[Math.min(text.length(), n + 1)];
         text.getChars(0, chars.length, chars, 0);
