@@ -47,15 +47,18 @@ public final class AbuseDetector {
     private final Map<Language, double[]> thresholds = new EnumMap<>(Language.class);
 
     private AbuseDetector(AbuseConfig config, Map<Language, double[]> thresholds) {
+        int phraseElements = 0;   // numbered across the languages, see PhraseRule
         for (Language language : Language.values()) {
-            languages.put(language, new LanguageData(language, config));
+            LanguageData data = new LanguageData(language, config, phraseElements);
+            languages.put(language, data);
+            phraseElements = data.phraseElementsEnd();
             LinearModel model = LinearModel.bundled(language);
             if (model != null) {
                 models.put(language, model);
             }
         }
         this.allLanguages = languages.values().toArray(LanguageData[]::new);
-        this.index = new WordIndex(languages.values());
+        this.index = new WordIndex(languages.values(), phraseElements);
         this.thresholds.putAll(thresholds);
     }
 
@@ -130,21 +133,22 @@ public final class AbuseDetector {
         // Cues and allow-lists of the message's language and English (English travels: "you", "lol"). Lexicon terms: the
         // message's language in full, other languages only their entries marked cross-language, since words collide
         // across languages ("retard" is a delay in French, "con" means "with" in Spanish, "Gift" poison in German).
-        LanguageData own = languages.get(language);
-        List<LanguageData> sets = language == Language.EN ? List.of(own) : List.of(own, languages.get(Language.EN));
-        LanguageData.Word[][] known = index.lookUp(words);   // what each language knows about each token's word
+        WordIndex.Entry[] known = index.lookUp(words);   // what the languages know about each token's word
         boolean[] ignored = new boolean[n];   // allow-listed or quoted: never abuse
         boolean[] allowListed = new boolean[n];   // not even offensive
         int[] cues = new int[n];
         for (int t = 0; t < n; t++) {
-            for (LanguageData set : sets) {
-                cues[t] |= set.cue(known[t]);
-            }
-            for (LanguageData set : sets) {
-                int allowed = set.allowedAt(known[t], words, t);
-                for (int k = 0; k < allowed; k++) {
-                    ignored[t + k] = true;
-                    allowListed[t + k] = true;
+            WordIndex.Entry entry = known[t];
+            if (entry != null) {
+                cues[t] = entry.cue(language);
+                if (entry.mayStartAllowed(language)) {
+                    for (Language allowLanguage : WordIndex.cueLanguages(language)) {
+                        int allowed = languages.get(allowLanguage).allowedAt(entry, words, t);
+                        for (int k = 0; k < allowed; k++) {
+                            ignored[t + k] = true;
+                            allowListed[t + k] = true;
+                        }
+                    }
                 }
             }
             if (words.has(t, NormalizedText.QUOTED)) {
@@ -156,31 +160,27 @@ public final class AbuseDetector {
         List<Finding> findings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<Severity> severities = new ArrayList<>();
-        List<PhraseRule> candidates = new ArrayList<>();
         int termsCoveredUntil = 0;
         for (int t = 0; t < n; t++) {
             if (ignored[t] || reported[t]) {
                 continue;
             }
-            if (t >= termsCoveredUntil) {
-                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, known[t], language, findings, targets, severities));
+            WordIndex.Entry entry = known[t];
+            if (t >= termsCoveredUntil && index.mayStartTerm(entry, language, words, t)) {
+                termsCoveredUntil = Math.max(termsCoveredUntil, matchTerms(context, author, t, entry, language, findings, targets, severities));
             }
-            if (!index.mayStartPhrase(known[t], words, t)) {
-                continue;   // most tokens: no language has a phrase rule that could start here
-            }
-            for (LanguageData set : allLanguages) {   // phrases are specific enough to try in every language
-                candidates.clear();
-                set.phrasesAt(known[t], words, t, candidates);
-                for (PhraseRule rule : candidates) {
-                    if (rule.agentOnly() && author != AuthorRole.AGENT) {
-                        continue;
-                    }
-                    int end = rule.match(words, t);
-                    if (end > t && !context.anyIgnored(t, end)) {
-                        add(findings, targets, severities, new Finding(words.start(t), words.end(end - 1), rule.category(),
-                                set.language.code() + ":" + rule.id(), set.language),
-                                rule.category() == Category.SLUR ? Target.GROUP : Target.INDIVIDUAL, rule.severity());
-                    }
+            // Phrases are specific enough to try in every language. A masked token ("f*ck you") tries every rule as
+            // it stands; any other only the rules whose first element matches it (most tokens: none).
+            boolean masked = words.has(t, NormalizedText.MASKED);
+            for (PhraseRule rule : masked ? index.allPhrases() : index.phrasesAt(entry, words, t)) {
+                if (rule.agentOnly() && author != AuthorRole.AGENT || !masked && !rule.startsAt(words, known, t)) {
+                    continue;
+                }
+                int end = rule.match(words, known, t);
+                if (end > t && !context.anyIgnored(t, end)) {
+                    add(findings, targets, severities, new Finding(words.start(t), words.end(end - 1), rule.category(),
+                            rule.rule(), rule.language()),
+                            rule.category() == Category.SLUR ? Target.GROUP : Target.INDIVIDUAL, rule.severity());
                 }
             }
         }
@@ -242,7 +242,7 @@ public final class AbuseDetector {
     }
 
     /** Looks up the lexicon terms at token {@code t}; returns the end of the longest match (t when none). */
-    private int matchTerms(Context context, AuthorRole author, int t, LanguageData.Word[] known, Language language,
+    private int matchTerms(Context context, AuthorRole author, int t, WordIndex.Entry known, Language language,
                            List<Finding> findings, List<Target> targets, List<Severity> severities) {
         LanguageData own = languages.get(language);   // first, so its reading of shared words wins
         int end = matchTerm(context, author, t, own, own.termAt(known, context.words, t, true), findings, targets, severities);

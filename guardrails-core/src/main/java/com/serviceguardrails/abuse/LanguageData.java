@@ -35,6 +35,19 @@ final class LanguageData {
         private final List<Term> crossLanguageTerms = new ArrayList<>(0);
         /** Phrase rules whose first element lists this word (not prefixes), in file order. */
         private final List<PhraseRule> phrases = new ArrayList<>(0);
+
+        int cue() {
+            return cue;
+        }
+
+        boolean hasAllowEntries() {
+            return !allow.isEmpty();
+        }
+
+        /** Whether a term starts with this word: any term for a message in this language, else a cross-language one. */
+        boolean startsTerms(boolean messageInThisLanguage) {
+            return !(messageInThisLanguage ? terms : crossLanguageTerms).isEmpty();
+        }
     }
 
     /** Lexicon terms indexed for the rarer look-ups: by squeezed word (elongations), by length (masks). */
@@ -80,8 +93,11 @@ final class LanguageData {
      */
     private String prefixInitials = "";
     private final List<PhraseRule> allPhrases = new ArrayList<>();
+    /** One past the number of this language's last phrase element; see {@link PhraseRule}. */
+    private final int phraseElementsEnd;
 
-    LanguageData(Language language, AbuseConfig config) {
+    /** Loads the language; its phrase elements are numbered from {@code firstPhraseElement} on. */
+    LanguageData(Language language, AbuseConfig config, int firstPhraseElement) {
         this.language = language;
         TextNormalizer normalizer = TextNormalizer.standard();
         String code = language.code();
@@ -116,8 +132,10 @@ final class LanguageData {
             }
             word(words[0]).cue |= Cue.parse(cols[1].strip());
         }
+        int nextElement = firstPhraseElement;
         for (String line : lines("phrases-" + code + ".tsv")) {
-            PhraseRule rule = parsePhrase(normalizer, code, line);
+            PhraseRule rule = parsePhrase(normalizer, language, line, nextElement);
+            nextElement += rule.elementCount();
             allPhrases.add(rule);
             boolean prefixFirst = false;
             for (String first : rule.firstWords()) {
@@ -135,6 +153,11 @@ final class LanguageData {
                 }
             }
         }
+        this.phraseElementsEnd = nextElement;
+    }
+
+    int phraseElementsEnd() {
+        return phraseElementsEnd;
     }
 
     private void addTerm(TextNormalizer normalizer, LexiconTerm term, String rulePrefix, boolean crossLanguage) {
@@ -161,14 +184,8 @@ final class LanguageData {
     }
 
     /** This language's part of a token's {@link WordIndex} entry (null when it does not know the word). */
-    private Word own(Word[] known) {
-        return known == null ? null : known[language.ordinal()];
-    }
-
-    /** The cue bits of a token's word (0 when none); {@code known} is the token's {@link WordIndex} entry. */
-    int cue(Word[] known) {
-        Word word = own(known);
-        return word == null ? 0 : word.cue;
+    private Word own(WordIndex.Entry known) {
+        return known == null ? null : known.word(language);
     }
 
     /**
@@ -177,11 +194,11 @@ final class LanguageData {
      * letters agree outside the mask. A message in another language meets only the cross-language terms: "retard"
      * is a slur in English and a delay in French.
      */
-    Term termAt(Word[] known, NormalizedText text, int token, boolean messageInThisLanguage) {
+    Term termAt(WordIndex.Entry known, NormalizedText text, int token, boolean messageInThisLanguage) {
         return termAt(own(known), text, token, messageInThisLanguage);
     }
 
-    /** {@link #termAt(Word[], NormalizedText, int, boolean)} for a caller without the token's index entry. */
+    /** {@link #termAt(WordIndex.Entry, NormalizedText, int, boolean)} for a caller without the token's index entry. */
     Term termAt(NormalizedText text, int token, boolean messageInThisLanguage) {
         return termAt(words.get(text.word(token)), text, token, messageInThisLanguage);
     }
@@ -233,7 +250,7 @@ final class LanguageData {
     }
 
     /** How many tokens from {@code token} on an allow-list entry covers (0 when none). */
-    int allowedAt(Word[] known, NormalizedText text, int token) {
+    int allowedAt(WordIndex.Entry known, NormalizedText text, int token) {
         Word word = own(known);
         int best = 0;
         if (word != null) {
@@ -246,27 +263,29 @@ final class LanguageData {
         return best;
     }
 
-    /** Phrase rules that could start at {@code token}. */
-    void phrasesAt(Word[] known, NormalizedText text, int token, List<PhraseRule> out) {
-        if (text.has(token, NormalizedText.MASKED)) {
-            out.addAll(allPhrases);   // "f*ck you": rare enough to try every rule
-            return;
-        }
-        Word own = own(known);
-        if (own != null) {
-            for (PhraseRule rule : own.phrases) {   // not addAll: it copies the list into an array each time
-                out.add(rule);
-            }
-        }
-        String word = text.word(token);
-        if (!mayStartPrefixPhrase(word.charAt(0))) {
-            return;
-        }
+    /**
+     * This language's phrase rules that could start at {@code word} when it is not masked, in the order they are tried:
+     * those whose first element lists the word, then the prefix rules ({@code schick*}) it matches. For the word index.
+     */
+    List<PhraseRule> phrasesStartingWith(String word) {
+        Word own = words.get(word);
+        List<PhraseRule> out = new ArrayList<>(own == null ? List.of() : own.phrases);
         for (PhraseRule rule : prefixPhrases) {
-            if (rule.startsWith(word)) {
+            if (!word.isEmpty() && mayStartPrefixPhrase(word.charAt(0)) && rule.startsWith(word)) {
                 out.add(rule);
             }
         }
+        return out;
+    }
+
+    /** The phrase rules whose first element has a prefix ({@code schick*}), in file order. */
+    List<PhraseRule> prefixPhrases() {
+        return prefixPhrases;
+    }
+
+    /** Every phrase rule, in file order. */
+    List<PhraseRule> allPhrases() {
+        return allPhrases;
     }
 
     /** Whether a prefix rule ({@code kill*}) could match a word starting with {@code first}. */
@@ -274,7 +293,8 @@ final class LanguageData {
         return !prefixPhrases.isEmpty() && (prefixInitials == null || prefixInitials.indexOf(first) >= 0);
     }
 
-    private static PhraseRule parsePhrase(TextNormalizer normalizer, String code, String line) {
+    private static PhraseRule parsePhrase(TextNormalizer normalizer, Language language, String line, int firstElement) {
+        String code = language.code();
         String[] cols = line.split("\t");
         if (cols.length < 5) {
             throw new IllegalStateException("phrases-" + code + ".tsv: expected 5 columns in: " + line);
@@ -299,8 +319,8 @@ final class LanguageData {
             pendingGap = 0;
         }
         int[] gapArray = gaps.stream().mapToInt(Integer::intValue).toArray();
-        return new PhraseRule(cols[4].strip(), List.copyOf(elements), gapArray, enumOf(Category.class, cols[1]),
-                enumOf(Severity.class, cols[2]), cols[3].strip().equals("agent"));
+        return new PhraseRule(language, cols[4].strip(), List.copyOf(elements), gapArray, enumOf(Category.class, cols[1]),
+                enumOf(Severity.class, cols[2]), cols[3].strip().equals("agent"), firstElement);
     }
 
     private static String[] words(TextNormalizer normalizer, String text) {

@@ -1,5 +1,6 @@
 package com.serviceguardrails.abuse;
 
+import com.serviceguardrails.text.Language;
 import com.serviceguardrails.text.NormalizedText;
 
 import java.util.ArrayList;
@@ -12,10 +13,16 @@ import java.util.Set;
  * {@code too dumb|stupid to} (belittling). Elements: a word, alternatives {@code a|b}, a prefix {@code kill*},
  * or a gap {@code ~3} (up to three tokens). Gaps are short and bounded, so matching costs at most a constant
  * per starting token.
+ * <p>
+ * Each element has a number, unique among the rules of one detector ({@link #firstElement} on), so that a word's
+ * {@link WordIndex.Entry} can say with one bit whether it matches an element; only words no language knows are matched
+ * against the element's prefixes and masks.
  */
 final class PhraseRule {
 
-    private final String id;
+    private final Language language;
+    /** What findings report: the language and the id ({@code en:threat:know-where-you-live}). */
+    private final String rule;
     private final List<String[]> elements;
     /** The elements prepared for matching, one per element. */
     private final Element[] compiled;
@@ -23,15 +30,20 @@ final class PhraseRule {
     private final Category category;
     private final Severity severity;
     private final boolean agentOnly;
+    /** The number of the first element; the others follow it. */
+    private final int firstElement;
 
-    PhraseRule(String id, List<String[]> elements, int[] gaps, Category category, Severity severity, boolean agentOnly) {
-        this.id = id;
+    PhraseRule(Language language, String id, List<String[]> elements, int[] gaps, Category category, Severity severity,
+               boolean agentOnly, int firstElement) {
+        this.language = language;
+        this.rule = language.code() + ":" + id;
         this.elements = List.copyOf(elements);
         this.compiled = this.elements.stream().map(Element::new).toArray(Element[]::new);
         this.gaps = gaps.clone();
         this.category = category;
         this.severity = severity;
         this.agentOnly = agentOnly;
+        this.firstElement = firstElement;
     }
 
     /**
@@ -67,10 +79,31 @@ final class PhraseRule {
             }
             return word.indexOf('*') > 0 && PhraseRule.matches(alternatives, word);   // "f*ck": rare
         }
+
+        /**
+         * {@link #matches} for a token whose word is in no index entry, so none of this element's whole words (they all
+         * are in the index): only a prefix or a mask can match it, and a mask needs a masked token.
+         */
+        boolean matchesUnknownWord(NormalizedText text, int token) {
+            if (prefixes.length == 0 && !text.has(token, NormalizedText.MASKED)) {
+                return false;
+            }
+            return matches(text.word(token));
+        }
+
+        /** The element's whole words (not prefixes), which the word index must hold. */
+        Set<String> words() {
+            return words;
+        }
     }
 
-    String id() {
-        return id;
+    Language language() {
+        return language;
+    }
+
+    /** The rule name findings report ({@code en:threat:know-where-you-live}). */
+    String rule() {
+        return rule;
     }
 
     Category category() {
@@ -95,12 +128,44 @@ final class PhraseRule {
         return compiled[0].matches(word);
     }
 
-    /** The index one past the last token of a match starting at {@code start}, or -1. */
-    int match(NormalizedText text, int start) {
-        return matchFrom(text, 0, start);
+    /** How many elements the rule has; they are numbered {@link #firstElement} on. */
+    int elementCount() {
+        return compiled.length;
     }
 
-    private int matchFrom(NormalizedText text, int element, int token) {
+    int firstElement() {
+        return firstElement;
+    }
+
+    /** Whether {@code word} matches element {@code element} (counted from 0 in this rule); for building the word index. */
+    boolean elementMatches(int element, String word) {
+        return compiled[element].matches(word);
+    }
+
+    /** The whole words (not prefixes) of element {@code element}; for building the word index. */
+    Set<String> elementWords(int element) {
+        return compiled[element].words();
+    }
+
+    /** True when the first element matches {@code token}; {@code entries} are the tokens' {@link WordIndex} entries. */
+    boolean startsAt(NormalizedText text, WordIndex.Entry[] entries, int token) {
+        return elementMatchesAt(0, text, entries, token);
+    }
+
+    /**
+     * The index one past the last token of a match starting at {@code start}, or -1; {@code entries} are the tokens'
+     * {@link WordIndex} entries.
+     */
+    int match(NormalizedText text, WordIndex.Entry[] entries, int start) {
+        return matchFrom(text, entries, 0, start);
+    }
+
+    private boolean elementMatchesAt(int element, NormalizedText text, WordIndex.Entry[] entries, int token) {
+        WordIndex.Entry entry = entries[token];
+        return entry != null ? entry.matchesPhraseElement(firstElement + element) : compiled[element].matchesUnknownWord(text, token);
+    }
+
+    private int matchFrom(NormalizedText text, WordIndex.Entry[] entries, int element, int token) {
         if (element == compiled.length) {
             return token;
         }
@@ -113,8 +178,8 @@ final class PhraseRule {
             if (element > 0 && text.has(t, NormalizedText.SENTENCE_START)) {
                 return -1;   // a phrase does not run across sentences
             }
-            if (compiled[element].matches(text.word(t))) {
-                int end = matchFrom(text, element + 1, t + 1);
+            if (elementMatchesAt(element, text, entries, t)) {
+                int end = matchFrom(text, entries, element + 1, t + 1);
                 if (end >= 0) {
                     return end;
                 }

@@ -3,6 +3,7 @@ package com.serviceguardrails.abuse;
 import com.serviceguardrails.text.Language;
 import com.serviceguardrails.text.NormalizedText;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,45 +11,174 @@ import java.util.Map;
 
 /**
  * Everything the four languages know about a normalised word (cue bits, allow-list entries, lexicon terms, phrase
- * rules starting with it), found with one hash look-up per token. A map per language and kind cost up to twenty
- * look-ups per token, and most words are in none of them. Built once from the loaded {@link LanguageData}; read-only.
+ * rules starting with it, phrase elements it matches), found with one hash look-up per token. What the detector asks
+ * about every token is decided here once per word, when the detector is built, so a word that starts nothing costs a
+ * look-up and a few bit tests. Built once from the loaded {@link LanguageData}; read-only.
  */
 final class WordIndex {
 
-    private final Map<String, LanguageData.Word[]> words = new HashMap<>();
-    private final List<LanguageData> languages;
+    private static final PhraseRule[] NO_RULES = {};
 
-    WordIndex(Collection<LanguageData> languages) {
-        this.languages = List.copyOf(languages);
-        for (LanguageData data : languages) {
-            data.forEachWord((word, known) -> words.computeIfAbsent(word, k -> new LanguageData.Word[Language.values().length])
-                    [data.language.ordinal()] = known);
+    /** What every language knows about one word; immutable. */
+    static final class Entry {
+        /** Per language (by ordinal): its part, or null when it does not know the word. */
+        private final LanguageData.Word[] byLanguage;
+        /** Per message language: the word's cue bits in the languages whose cues apply ({@link #cueLanguages}). */
+        private final int[] cues;
+        /** Bits by message language: an allow-list entry of a language whose allow-list applies starts here. */
+        private final int allowFor;
+        /** Bits by message language: a lexicon term that applies to such a message starts with this word. */
+        private final int termsFor;
+        /** The phrase rules of every language that may start at this word (unmasked), in the order they are tried. */
+        private final PhraseRule[] phraseStarts;
+        /** Bit per phrase element number ({@link PhraseRule}): whether this word matches that element. */
+        private final long[] phraseElements;
+
+        private Entry(String word, LanguageData.Word[] byLanguage, Collection<LanguageData> languages, int phraseElementCount) {
+            this.byLanguage = byLanguage;
+            this.cues = new int[byLanguage.length];
+            int allow = 0;
+            int terms = 0;
+            for (Language message : Language.values()) {
+                int bit = 1 << message.ordinal();
+                for (Language cueLanguage : cueLanguages(message)) {
+                    LanguageData.Word known = byLanguage[cueLanguage.ordinal()];
+                    if (known != null) {
+                        cues[message.ordinal()] |= known.cue();
+                        allow |= known.hasAllowEntries() ? bit : 0;
+                    }
+                }
+                for (Language termLanguage : Language.values()) {   // its own terms, and other languages' cross-language ones
+                    LanguageData.Word known = byLanguage[termLanguage.ordinal()];
+                    if (known != null && known.startsTerms(termLanguage == message)) {
+                        terms |= bit;
+                    }
+                }
+            }
+            this.allowFor = allow;
+            this.termsFor = terms;
+            List<PhraseRule> starts = new ArrayList<>();
+            long[] elements = new long[(phraseElementCount + 63) / 64];
+            for (LanguageData language : languages) {
+                starts.addAll(language.phrasesStartingWith(word));
+                for (PhraseRule rule : language.allPhrases()) {
+                    for (int e = 0; e < rule.elementCount(); e++) {
+                        if (rule.elementMatches(e, word)) {
+                            int number = rule.firstElement() + e;
+                            elements[number >>> 6] |= 1L << number;
+                        }
+                    }
+                }
+            }
+            this.phraseStarts = starts.isEmpty() ? NO_RULES : starts.toArray(PhraseRule[]::new);
+            this.phraseElements = elements;
+        }
+
+        /** What {@code language} knows about the word (null when nothing). */
+        LanguageData.Word word(Language language) {
+            return byLanguage[language.ordinal()];
+        }
+
+        /** The word's cue bits for a message in {@code message}. */
+        int cue(Language message) {
+            return cues[message.ordinal()];
+        }
+
+        /** Whether an allow-list entry that applies to a message in {@code message} starts with this word. */
+        boolean mayStartAllowed(Language message) {
+            return (allowFor & 1 << message.ordinal()) != 0;
+        }
+
+        /** Whether this word matches phrase element {@code number} (see {@link PhraseRule}). */
+        boolean matchesPhraseElement(int number) {
+            return (phraseElements[number >>> 6] & 1L << number) != 0;
         }
     }
 
+    private final Map<String, Entry> words = new HashMap<>();
+    private final PhraseRule[] allPhrases;
+    /** Every language's rules with a prefix in their first element ({@code schick*}), for words no language knows. */
+    private final PhraseRule[] prefixPhrases;
+    private final List<LanguageData> languages;
+
+    /** Indexes {@code languages} (in ordinal order), whose phrase elements are numbered below {@code phraseElementCount}. */
+    WordIndex(Collection<LanguageData> languages, int phraseElementCount) {
+        this.languages = List.copyOf(languages);
+        Map<String, LanguageData.Word[]> known = new HashMap<>();
+        List<PhraseRule> all = new ArrayList<>();
+        List<PhraseRule> prefix = new ArrayList<>();
+        for (LanguageData data : languages) {
+            data.forEachWord((word, part) -> byLanguage(known, word)[data.language.ordinal()] = part);
+            // every whole word of a phrase element too, so a word without an entry can only match a prefix or a mask
+            for (PhraseRule rule : data.allPhrases()) {
+                for (int e = 0; e < rule.elementCount(); e++) {
+                    rule.elementWords(e).forEach(word -> byLanguage(known, word));
+                }
+            }
+            all.addAll(data.allPhrases());
+            prefix.addAll(data.prefixPhrases());
+        }
+        known.forEach((word, parts) -> words.put(word, new Entry(word, parts, this.languages, phraseElementCount)));
+        this.allPhrases = all.toArray(PhraseRule[]::new);
+        this.prefixPhrases = prefix.toArray(PhraseRule[]::new);
+    }
+
+    private static LanguageData.Word[] byLanguage(Map<String, LanguageData.Word[]> known, String word) {
+        return known.computeIfAbsent(word, k -> new LanguageData.Word[Language.values().length]);
+    }
+
+    /** The languages whose cue words and allow-lists apply to a message in {@code message}: it and English ("you", "lol"). */
+    static List<Language> cueLanguages(Language message) {
+        return message == Language.EN ? List.of(Language.EN) : List.of(message, Language.EN);
+    }
+
+    /** For each token of {@code text}, its entry; null when no language knows its word. */
+    Entry[] lookUp(NormalizedText text) {
+        Entry[] entries = new Entry[text.size()];
+        for (int t = 0; t < entries.length; t++) {
+            entries[t] = words.get(text.word(t));
+        }
+        return entries;
+    }
+
     /**
-     * False when no language has a phrase rule that could start at {@code token}: a word none of them knows, not
-     * masked, and not starting with the letter of a prefix rule. Decided once instead of asking each language.
+     * Whether a lexicon term that applies to a message in {@code message} could start at {@code token}: its word
+     * starts one, or it is elongated or masked (looked up squeezed or by its letters).
      */
-    boolean mayStartPhrase(LanguageData.Word[] known, NormalizedText text, int token) {
-        if (known != null || text.has(token, NormalizedText.MASKED)) {
-            return true;
+    boolean mayStartTerm(Entry entry, Language message, NormalizedText text, int token) {
+        return entry != null && (entry.termsFor & 1 << message.ordinal()) != 0
+                || text.has(token, NormalizedText.ELONGATED | NormalizedText.MASKED);
+    }
+
+    /** Every language's phrase rules, in language then file order: what a masked token ("f*ck you") tries. */
+    PhraseRule[] allPhrases() {
+        return allPhrases;
+    }
+
+    /**
+     * The phrase rules to try at an unmasked {@code token} (with entry {@code entry}), in order: for a known word,
+     * those that may start with it; for a word no language knows, the rules with a prefix in their first element
+     * ({@code schick*}) when one could match its first letter, of which the caller keeps those that
+     * {@link PhraseRule#startsAt start at} the token.
+     */
+    PhraseRule[] phrasesAt(Entry entry, NormalizedText text, int token) {
+        if (entry != null) {
+            return entry.phraseStarts;
+        }
+        if (prefixPhrases.length == 0) {
+            return NO_RULES;
         }
         char first = text.word(token).charAt(0);
         for (LanguageData language : languages) {
             if (language.mayStartPrefixPhrase(first)) {
-                return true;
+                return prefixPhrases;
             }
         }
-        return false;
+        return NO_RULES;
     }
 
-    /** For each token of {@code text}, what each language (by ordinal) knows about its word; null when none does. */
-    LanguageData.Word[][] lookUp(NormalizedText text) {
-        LanguageData.Word[][] known = new LanguageData.Word[text.size()][];
-        for (int t = 0; t < known.length; t++) {
-            known[t] = words.get(text.word(t));
-        }
-        return known;
+    /** The entry of a normalised word (null when no language knows it); for tests. */
+    Entry entry(String word) {
+        return words.get(word);
     }
 }
