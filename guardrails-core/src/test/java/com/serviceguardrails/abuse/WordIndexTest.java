@@ -90,16 +90,21 @@ public class WordIndexTest {
     }
 
     @Test
-    public void aWordNoLanguageKnowsMatchesOnlyPrefixesAndMasks() {
-        // "schicke" starts the German rule "schick*|sende ~2 nacktbilder|nacktfotos" through its prefix
-        NormalizedText schicke = text("schickst");
-        assertNull(INDEX.entry("schickst"));
-        boolean found = false;
-        for (PhraseRule rule : INDEX.phrasesAt(null, schicke, 0)) {
-            found |= rule.startsAt(schicke, new WordIndex.Entry[] {null}, 0) && rule.rule().equals("de:sexual:nacktbilder");
+    public void aWordNoLanguageKnowsMatchesOnlyPrefixes() {
+        // "schickst" starts the German rule "schick*|sende ~2 nacktbilder|nacktfotos" through its prefix
+        assertTrue(startsSomeRule("schickst"));
+        assertFalse(startsSomeRule("parcel"));
+    }
+
+    private static boolean startsSomeRule(String word) {
+        NormalizedText text = text(word);
+        assertNull(INDEX.entry(word));
+        for (PhraseRule rule : INDEX.phrasesAt(null, text, 0)) {
+            if (rule.startsAt(text, new WordIndex.Entry[] {null}, 0)) {
+                return true;
+            }
         }
-        assertTrue(found);
-        assertEquals(0, INDEX.phrasesAt(null, text("parcel"), 0).length);
+        return false;
     }
 
     @Test
