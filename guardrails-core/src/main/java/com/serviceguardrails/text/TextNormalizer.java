@@ -63,55 +63,42 @@ public final class TextNormalizer {
 
     /** Normalises {@code input}; {@code null} is treated as empty. Never throws on odd text. */
     public NormalizedText normalize(CharSequence input) {
+        return normalize(input, true);
+    }
+
+    /**
+     * {@link #normalize} with or without the shortcuts for plain words (ASCII letters and digits taken a word at a
+     * time, a word of only the letters a-z taken as it stands); the result must be the same, which tests check.
+     */
+    NormalizedText normalize(CharSequence input, boolean shortcuts) {
         String text = input == null ? "" : input.toString();
         int n = Math.min(text.length(), MAX_CHARS);
-        Folded folded = fold(text, n);
-        return tokenize(text, folded, n < text.length());
+        Tokenizer tokens = new Tokenizer(n, shortcuts);
+        int mentions = fold(text, n, tokens);
+        return tokens.finish(text, mentions, n < text.length());
     }
 
-    /** The folded characters with, for each, the original span and whether it was quoted or a line break. */
-    private static final class Folded {
-        char[] chars;
-        char[] marks;
-        int[] from;
-        int[] to;
-        int length;
-        int mentions;
-
-        Folded(int capacity) {
-            chars = new char[capacity];
-            marks = new char[capacity];
-            from = new int[capacity];
-            to = new int[capacity];
-        }
-
-        void add(char c, int start, int end, char mark) {
-            if (length == chars.length) {
-                int size = length * 2 + 16;
-                chars = java.util.Arrays.copyOf(chars, size);
-                marks = java.util.Arrays.copyOf(marks, size);
-                from = java.util.Arrays.copyOf(from, size);
-                to = java.util.Arrays.copyOf(to, size);
-            }
-            chars[length] = c;
-            marks[length] = mark;
-            from[length] = start;
-            to[length] = end;
-            length++;
-        }
-    }
-
-    private Folded fold(String text, int n) {
+    /**
+     * Folds the first {@code n} characters of {@code text} and hands each folded character, with its span in the
+     * original and whether it was quoted or a line break, straight to {@code out}: nothing is stored per character
+     * beyond the word being read. Returns how many @mentions were dropped.
+     */
+    private int fold(String text, int n, Tokenizer out) {
         // one bulk copy, then plain array reads: String.charAt checks bounds on every call (and takes the slower
         // UTF-16 path for text with an emoji), and this pass reads each character several times. One character past n is kept so
         // a surrogate pair cut by MAX_CHARS decodes as before.
         char[] chars = new char[Math.min(text.length(), n + 1)];
         text.getChars(0, chars.length, chars, 0);
-        Folded out = new Folded(n + 16);
+        int mentions = 0;
         boolean lineStart = true;
         boolean quotedLine = false;
         int quoteEnd = -1;
-        int plainUntil = 0;
+        // a run (characters up to the next whitespace) is looked at once, from its start, for being a mention, URL or
+        // e-mail address; the whitespace that ends it is the first whitespace the loop below takes
+        boolean inCheckedRun = false;
+        // where the next '@' is: an e-mail address needs one, and most runs have none (found by one forward search
+        // instead of a scan of every run)
+        int nextAt = -1;
         int i = 0;
         while (i < n) {
             char c = chars[i];
@@ -127,9 +114,10 @@ public final class TextNormalizer {
                 }
             }
             if (c == '\n' || c == '\r') {
-                out.add(' ', i, i + 1, BREAK_CHAR);
+                out.accept(' ', i, i + 1, BREAK_CHAR);
                 lineStart = true;
                 quotedLine = false;
+                inCheckedRun = false;
                 i++;
                 continue;
             }
@@ -137,20 +125,31 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            if (i >= plainUntil && c > ' ' && (i == 0 || !isWordChar(chars[i - 1]))) {
-                int end = runEnd(chars, i, n);
-                int skip = skippableRun(text, chars, i, end, out);
+            if (!inCheckedRun && c > ' ' && (i == 0 || !isWordChar(chars[i - 1]))) {
+                if (nextAt <= i) {
+                    nextAt = text.indexOf('@', i + 1);
+                    nextAt = nextAt < 0 ? Integer.MAX_VALUE : nextAt;
+                }
+                int skip = skippableRun(text, chars, i, n, nextAt);
                 if (skip > 0) {
-                    out.add(' ', i, i + skip, (char) 0);
+                    mentions += c == '@' ? 1 : 0;
+                    out.accept(' ', i, i + skip, (char) 0);
                     i += skip;
                     continue;
                 }
-                plainUntil = end;
+                inCheckedRun = true;
             }
             char quoteMark = i < quoteEnd ? QUOTED_CHAR : 0;
+            if (out.shortcuts && isAsciiLetterOrDigit(c)) {
+                // the rest of the word at once: inside it no line starts, no run starts (the character before is a
+                // word character) and the quote mark stays (it changes only at a double quote)
+                i = out.acceptAsciiWord(chars, i, n, quoteMark);
+                continue;
+            }
+            inCheckedRun &= !isWhitespace(c);
             if (c < 0x80 && c != '"') {
                 // the common case, without a detour through code points and strings
-                out.add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x20 || c == 0x7f ? ' ' : c, i, i + 1, quoteMark);
+                out.accept(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x20 || c == 0x7f ? ' ' : c, i, i + 1, quoteMark);
                 i++;
                 continue;
             }
@@ -160,7 +159,7 @@ public final class TextNormalizer {
                 } else if (quoteEnd < 0) {
                     quoteEnd = closingQuote(chars, i + 1, n);
                 }
-                out.add(' ', i, i + 1, (char) 0);
+                out.accept(' ', i, i + 1, (char) 0);
                 i++;
                 continue;
             }
@@ -168,11 +167,11 @@ public final class TextNormalizer {
             int next = i + Character.charCount(cp);
             String f = foldCodePoint(cp);
             for (int k = 0; k < f.length(); k++) {
-                out.add(f.charAt(k), i, next, quoteMark);
+                out.accept(f.charAt(k), i, next, quoteMark);
             }
             i = next;
         }
-        return out;
+        return mentions;
     }
 
     private boolean isReplyHeader(String text, int start, int n) {
@@ -197,35 +196,28 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** Length of the @mention, URL or e-mail address starting at {@code i} (its run ends at {@code end}), or 0. */
-    private static int skippableRun(String text, char[] chars, int i, int end, Folded out) {
-        int n = end;
+    /**
+     * Length of the @mention, URL or e-mail address starting at {@code i} (the start of a run of characters up to
+     * whitespace or {@code n}), or 0. {@code nextAt} is where the first '@' after {@code i} is.
+     */
+    private static int skippableRun(String text, char[] chars, int i, int n, int nextAt) {
         char c = chars[i];
         if (c == '@') {
             int j = i + 1;
             while (j < n && (isWordChar(chars[j]) || chars[j] == '.' || chars[j] == '-')) {
                 j++;
             }
-            if (j > i + 1) {
-                out.mentions++;
-                return j - i;
-            }
-            return 0;
+            return j > i + 1 ? j - i : 0;
         }
         char lower = (char) (c | 0x20);   // only 'h', 'H', 'w' and 'W' start these, even ignoring case
-        if (lower == 'h' && (startsWithIgnoreCase(text, i, n, "http://") || startsWithIgnoreCase(text, i, n, "https://"))
-                || lower == 'w' && startsWithIgnoreCase(text, i, n, "www.")) {
-            return end - i;
+        if (lower == 'h' && (startsWithIgnoreCase(text, chars, i, n, "http://") || startsWithIgnoreCase(text, chars, i, n, "https://"))
+                || lower == 'w' && startsWithIgnoreCase(text, chars, i, n, "www.")) {
+            return runEnd(chars, i, n) - i;
         }
-        int at = -1;
-        for (int j = i + 1; j < end && j < i + RUN_REACH; j++) {
-            if (chars[j] == '@') {
-                at = j;
-                break;
-            }
-        }
-        if (at > i) {
-            for (int j = at + 2; j < end - 1 && j < i + RUN_REACH; j++) {
+        if (nextAt < i + RUN_REACH) {
+            // an e-mail address: an '@' inside the run, and a '.' after it
+            int end = runEnd(chars, i, n);
+            for (int j = nextAt + 2; nextAt < end && j < end - 1 && j < i + RUN_REACH; j++) {
                 if (chars[j] == '.') {
                     return end - i;
                 }
@@ -244,7 +236,11 @@ public final class TextNormalizer {
 
     /** {@link Character#isWhitespace}, with printable ASCII (most text) answered without the lookup. */
     private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= 0x7f) && Character.isWhitespace(c);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
     }
 
     /** {@link Character#isLetter}, with ASCII answered without the lookup. */
@@ -257,8 +253,23 @@ public final class TextNormalizer {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
-    private static boolean startsWithIgnoreCase(String text, int i, int n, String prefix) {
-        return i + prefix.length() <= n && text.regionMatches(true, i, prefix, 0, prefix.length());
+    /** Whether {@code text} has the lower-case ASCII {@code prefix} at {@code i}, ignoring case, within {@code n}. */
+    private static boolean startsWithIgnoreCase(String text, char[] chars, int i, int n, String prefix) {
+        if (i + prefix.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = chars[i + k];
+            char p = prefix.charAt(k);
+            if (c >= 0x80) {
+                // a few other letters match ignoring case ("\u017f" is an upper-case "S"): the full comparison
+                return text.regionMatches(true, i, prefix, 0, prefix.length());
+            }
+            if (c != p && !(p >= 'a' && p <= 'z' && c == p - 32)) {
+                return false;   // String.regionMatches ignoring case costs a case lookup per character
+            }
+        }
+        return true;
     }
 
     private static int closingQuote(char[] chars, int from, int n) {
@@ -337,74 +348,173 @@ public final class TextNormalizer {
 
     // ---------------------------------------------------------------- tokens
 
-    private static NormalizedText tokenize(String original, Folded f, boolean truncated) {
-        int cap = Math.max(8, f.length / 4);
-        TokenList tokens = new TokenList(cap);
-        // a word is never longer than the folded text it comes from; a plain array is cheaper per character than a
-        // StringBuilder's append
-        char[] word = new char[f.length];
-        boolean sentenceBreak = true;
-        boolean clauseBreak = true;
-        int i = 0;
-        while (i < f.length) {
-            char c = f.chars[i];
-            if (!isTokenChar(c)) {
-                if (c == '.' || c == '?' || c == ';' || f.marks[i] == BREAK_CHAR || c == '\u00bf' || c == '\u00a1') {
+    /**
+     * Cuts the folded characters into tokens as they come: only the current run of token characters is kept (with
+     * each character's span in the original), so the folded text itself is never stored. Flags and spans are those of
+     * the folded text: a token's span runs from its first character's start to its last character's end.
+     */
+    private static final class Tokenizer {
+        /** The current run of token characters: folded characters and their original spans. */
+        private char[] run = new char[64];
+        private int[] runFrom = new int[64];
+        private int[] runTo = new int[64];
+        private int runLength;
+        private char runMark;
+        /** Index in the folded text of the run's first character. */
+        private int runFoldedStart;
+        /** Whether the run is only the letters a-z, none three times in a row: a word as it stands. */
+        private boolean plainRun;
+        /** How many folded characters were accepted so far. */
+        private int folded;
+        private boolean sentenceBreak = true;
+        private boolean clauseBreak = true;
+        /** Where {@link #buildWord} writes; never shorter than the run. */
+        private char[] word = new char[64];
+        private final TokenList tokens;
+
+        /** Whether plain words take the shortcuts (see {@link TextNormalizer#normalize(CharSequence, boolean)}). */
+        final boolean shortcuts;
+
+        /** For a text of {@code length} characters. */
+        Tokenizer(int length, boolean shortcuts) {
+            // about one word per five or six characters: grown once at most
+            tokens = new TokenList(length / 6 + 16);
+            this.shortcuts = shortcuts;
+        }
+
+        /** Takes the folded character {@code c}, which stands for the original's {@code [from, to)}. */
+        void accept(char c, int from, int to, char mark) {
+            if (isTokenChar(c)) {
+                startOrGrowRun(1, mark);
+                plainRun &= c >= 'a' && c <= 'z' && !endsARepeat(c);
+                run[runLength] = c;
+                runFrom[runLength] = from;
+                runTo[runLength] = to;
+                runLength++;
+            } else {
+                if (runLength > 0) {
+                    endRun(c);
+                }
+                if (c == '.' || c == '?' || c == ';' || mark == BREAK_CHAR || c == '\u00bf' || c == '\u00a1') {
                     sentenceBreak = true;
                 }
                 if (c == ',' || c == ':' || c == '(' || c == ')' || c == '-' || c == '\u2013' || c == '\u2014') {
                     clauseBreak = true;
                 }
-                i++;
-                continue;
             }
-            int s = i;
-            while (i < f.length && isTokenChar(f.chars[i])) {
-                i++;
+            folded++;
+        }
+
+        /**
+         * Takes the ASCII letters and digits from {@code chars[from]} (one at least) up to the first other character
+         * or {@code limit}, and returns where they end: the same as {@link #accept} for each, folded on its own (lower
+         * case), in one loop.
+         */
+        int acceptAsciiWord(char[] chars, int from, int limit, char mark) {
+            int to = from + 1;
+            while (to < limit && isAsciiLetterOrDigit(chars[to])) {
+                to++;
             }
-            int e = i;
-            while (s < e && !isLetterOrDigit(f.chars[s]) && !(f.chars[s] == '$' && s + 1 < e && isLetterOrDigit(f.chars[s + 1]))) {
+            startOrGrowRun(to - from, mark);
+            boolean plain = plainRun;
+            // the last character taken and how many times in a row: a letter's third time is capped by buildWord
+            char last = runLength > 0 ? run[runLength - 1] : 0;
+            int times = runLength > 1 && run[runLength - 2] == last ? 2 : 1;
+            for (int k = from; k < to; k++) {
+                char c = chars[k];
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                times = lower == last ? times + 1 : 1;
+                last = lower;
+                plain &= lower >= 'a' && times < 3;   // a digit is below 'a'
+                run[runLength] = lower;
+                runFrom[runLength] = k;
+                runTo[runLength] = k + 1;
+                runLength++;
+            }
+            plainRun = plain;
+            folded += to - from;
+            return to;
+        }
+
+        /** Makes room for {@code more} characters in the run, starting it (with this mark) when it is empty. */
+        private void startOrGrowRun(int more, char mark) {
+            if (runLength + more > run.length) {
+                int size = Math.max(runLength * 2, runLength + more);
+                run = java.util.Arrays.copyOf(run, size);
+                runFrom = java.util.Arrays.copyOf(runFrom, size);
+                runTo = java.util.Arrays.copyOf(runTo, size);
+                word = new char[size];
+            }
+            if (runLength == 0) {
+                runFoldedStart = folded;
+                // a quote mark changes only at a double quote, which is no token character: one mark per run
+                runMark = mark;
+                plainRun = shortcuts;
+            }
+        }
+
+        /** Whether {@code c} would be the third of a letter repeated in a row (capped by {@link #buildWord}). */
+        private boolean endsARepeat(char c) {
+            return runLength >= 2 && run[runLength - 1] == c && run[runLength - 2] == c;
+        }
+
+        NormalizedText finish(String original, int mentions, boolean truncated) {
+            if (runLength > 0) {
+                endRun((char) 0);
+            }
+            tokens.joinSpacedLetters();
+            return new NormalizedText(original, mentions, tokens.count, tokens.words, tokens.starts, tokens.ends,
+                    tokens.flags, truncated);
+        }
+
+        /** Turns the run into at most two tokens; {@code next} is the folded character after it. */
+        private void endRun(char next) {
+            char[] chars = run;
+            int length = runLength;
+            runLength = 0;
+            int quoted = runMark == QUOTED_CHAR ? NormalizedText.QUOTED : 0;
+            if (plainRun) {
+                // most words: nothing to trim, split, decode or cap, so the word is the run as it is
+                tokens.add(new String(chars, 0, length), runFrom[0], runTo[length - 1], takeBreakFlags() | quoted,
+                        runFoldedStart, runFoldedStart + length, next);
+                return;
+            }
+            int s = 0;
+            int e = length;
+            while (s < e && !isLetterOrDigit(chars[s]) && !(chars[s] == '$' && s + 1 < e && isLetterOrDigit(chars[s + 1]))) {
                 s++;
             }
             boolean endsWithBang = false;
-            while (e > s && !isLetterOrDigit(f.chars[e - 1]) && f.chars[e - 1] != '$') {
-                endsWithBang |= f.chars[e - 1] == '!';
+            while (e > s && !isLetterOrDigit(chars[e - 1]) && chars[e - 1] != '$') {
+                endsWithBang |= chars[e - 1] == '!';
                 e--;
             }
-            int elision = elisionEnd(f.chars, s, e);
+            int elision = elisionEnd(chars, s, e);
             if (elision > 0) {
                 // French elision "l'idiot", "t'es": the article or pronoun is a token of its own
-                int length = buildWord(f.chars, s, elision - 1, word) >>> WORD_LENGTH_SHIFT;
-                tokens.add(new String(word, 0, length), f.from[s], f.to[elision - 2],
-                        (sentenceBreak ? NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START : clauseBreak ? NormalizedText.CLAUSE_START : 0)
-                                | (f.marks[s] == QUOTED_CHAR ? NormalizedText.QUOTED : 0),
-                        s, elision - 1);
-                sentenceBreak = false;
-                clauseBreak = false;
+                int built = buildWord(chars, s, elision - 1, word);
+                tokens.add(new String(word, 0, built >>> WORD_LENGTH_SHIFT), runFrom[s], runTo[elision - 2], takeBreakFlags() | quoted,
+                        runFoldedStart + s, runFoldedStart + elision - 1, '\'');
                 s = elision;
             }
-            if (e > s && hasLetter(f.chars, s, e)) {
-                int built = buildWord(f.chars, s, e, word);
-                int flags = built & WORD_FLAGS;
-                if (sentenceBreak) {
-                    flags |= NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START;
-                } else if (clauseBreak) {
-                    flags |= NormalizedText.CLAUSE_START;
-                }
-                if (f.marks[s] == QUOTED_CHAR) {
-                    flags |= NormalizedText.QUOTED;
-                }
-                tokens.add(new String(word, 0, built >>> WORD_LENGTH_SHIFT), f.from[s], f.to[e - 1], flags, s, e);
-                sentenceBreak = false;
-                clauseBreak = false;
+            if (e > s && hasLetter(chars, s, e)) {
+                int built = buildWord(chars, s, e, word);
+                tokens.add(new String(word, 0, built >>> WORD_LENGTH_SHIFT), runFrom[s], runTo[e - 1],
+                        built & WORD_FLAGS | takeBreakFlags() | quoted, runFoldedStart + s, runFoldedStart + e,
+                        e < length ? chars[e] : next);
             }
             sentenceBreak |= endsWithBang;
         }
-        tokens.joinSpacedLetters(f);
-        return new NormalizedText(original, f.mentions, tokens.count, tokens.words, tokens.starts, tokens.ends,
-                tokens.flags, truncated);
-    }
 
+        /** The sentence and clause flags of the token being added; the next one starts neither unless a break comes. */
+        private int takeBreakFlags() {
+            int flags = sentenceBreak ? NormalizedText.SENTENCE_START | NormalizedText.CLAUSE_START
+                    : clauseBreak ? NormalizedText.CLAUSE_START : 0;
+            sentenceBreak = false;
+            clauseBreak = false;
+            return flags;
+        }
+    }
     /** After {@code l'}, {@code d'}, {@code qu'} ... followed by at least two letters: where the word proper starts. */
     private static int elisionEnd(char[] chars, int s, int e) {
         int apostrophe = -1;
@@ -501,49 +611,65 @@ public final class TextNormalizer {
         int[] starts;
         int[] ends;
         int[] flags;
-        int[] foldedStart;
-        int[] foldedEnd;
         int count;
+        /**
+         * For each token, whether it is a single letter one separator after a single-letter token ("i d", "i.d"):
+         * null until the first such pair, which most texts never have.
+         */
+        private boolean[] spacedFromPrevious;
+        /** The previous token's end in the folded text, the folded character there, and whether it is one letter. */
+        private int previousFoldedEnd = -2;
+        private char previousFollowedBy;
+        private boolean previousSingle;
 
-        TokenList(int cap) {
-            words = new String[cap];
-            starts = new int[cap];
-            ends = new int[cap];
-            flags = new int[cap];
-            foldedStart = new int[cap];
-            foldedEnd = new int[cap];
+        /** Room for {@code capacity} tokens at first; more when needed. */
+        TokenList(int capacity) {
+            words = new String[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+            flags = new int[capacity];
         }
 
-        void add(String w, int start, int end, int flag, int fs, int fe) {
+        /**
+         * Adds a token; {@code foldedStart} and {@code foldedEnd} are its place in the folded text and
+         * {@code followedBy} the folded character at {@code foldedEnd}.
+         */
+        void add(String w, int start, int end, int flag, int foldedStart, int foldedEnd, char followedBy) {
             if (count == words.length) {
                 int size = count * 2;
                 words = java.util.Arrays.copyOf(words, size);
                 starts = java.util.Arrays.copyOf(starts, size);
                 ends = java.util.Arrays.copyOf(ends, size);
                 flags = java.util.Arrays.copyOf(flags, size);
-                foldedStart = java.util.Arrays.copyOf(foldedStart, size);
-                foldedEnd = java.util.Arrays.copyOf(foldedEnd, size);
+            }
+            boolean single = w.length() == 1;
+            if (single && previousSingle && foldedStart - previousFoldedEnd == 1 && isSeparator(previousFollowedBy)) {
+                if (spacedFromPrevious == null || spacedFromPrevious.length <= count) {
+                    spacedFromPrevious = java.util.Arrays.copyOf(spacedFromPrevious == null ? new boolean[0] : spacedFromPrevious,
+                            words.length);
+                }
+                spacedFromPrevious[count] = true;
             }
             words[count] = w;
             starts[count] = start;
             ends[count] = end;
             flags[count] = flag;
-            foldedStart[count] = fs;
-            foldedEnd[count] = fe;
             count++;
+            previousSingle = single;
+            previousFoldedEnd = foldedEnd;
+            previousFollowedBy = followedBy;
         }
 
         /** "i d i o t", "i.d.i.o.t", "i-d-i-o-t": three or more single letters one separator apart become one token. */
-        void joinSpacedLetters(Folded f) {
-            if (!twoSingleLettersInARow()) {
+        void joinSpacedLetters() {
+            if (spacedFromPrevious == null) {
                 return;   // the common case: nothing to join, every token stays where it is
             }
             int out = 0;
             int i = 0;
             while (i < count) {
                 int j = i;
-                while (j + 1 < count && words[j].length() == 1 && words[j + 1].length() == 1
-                        && foldedStart[j + 1] - foldedEnd[j] == 1 && isSeparator(f.chars[foldedEnd[j]])) {
+                while (j + 1 < count && j + 1 < spacedFromPrevious.length && spacedFromPrevious[j + 1]) {
                     j++;
                 }
                 if (j - i >= 2) {
@@ -553,10 +679,10 @@ public final class TextNormalizer {
                         joined.append(words[k]);
                         flag |= flags[k] & (NormalizedText.LEET | NormalizedText.MASKED | NormalizedText.QUOTED);
                     }
-                    move(out, i, joined.toString(), ends[j], flag, foldedEnd[j]);
+                    move(out, i, joined.toString(), ends[j], flag);
                     i = j + 1;
                 } else {
-                    move(out, i, words[i], ends[i], flags[i], foldedEnd[i]);
+                    move(out, i, words[i], ends[i], flags[i]);
                     i++;
                 }
                 out++;
@@ -564,22 +690,11 @@ public final class TextNormalizer {
             count = out;
         }
 
-        private boolean twoSingleLettersInARow() {
-            for (int i = 0; i + 1 < count; i++) {
-                if (words[i].length() == 1 && words[i + 1].length() == 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void move(int to, int from, String w, int end, int flag, int fe) {
+        private void move(int to, int from, String w, int end, int flag) {
             words[to] = w;
             starts[to] = starts[from];
             ends[to] = end;
             flags[to] = flag;
-            foldedStart[to] = foldedStart[from];
-            foldedEnd[to] = fe;
         }
 
         private static boolean isSeparator(char c) {

@@ -4,6 +4,7 @@ import org.junit.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -81,5 +82,50 @@ public class TextNormalizerTest {
         NormalizedText normalized = TextNormalizer.standard().normalize(text);
         assertEquals("moron", normalized.word(1));
         assertEquals("ＭＯＲＯＮ", text.substring(normalized.start(1), normalized.end(1)));
+    }
+
+    @Test
+    public void plainWordShortcutsGiveWhatCharacterByCharacterFoldingGives() {
+        // pieces that take every path: plain words, capitals, digits and leetspeak, masks, repeats, elision,
+        // spaced-out letters, quotes, mentions, URLs, e-mail addresses, quoted lines, reply headers, line breaks,
+        // accents, look-alikes, full-width and zero-width characters, surrogate pairs (broken ones too)
+        String[] pieces = {"the", "you", "Idiot", "STUPID", "stuuupid", "aaa", "l'", "qu'", "abruti", "1d10t", "4k", "100th",
+            "f*ck", "$h1t", "#", "!", "|", "+", "'", "\u2019", "i d i o t", "i.d.i.o.t", "x", "b", " ", " ", "  ", "\t", "\n",
+            "\r\n", ".", ",", ";", ":", "?", "-", "_", "(", "\"", "\u201c", "\u201d", "\u00ab", ">", "@bob", "@", "a@b.c",
+            "me@example.com", "http://x.y/z", "HTTPS://a", "www.b", "http\u017f://c", "On Mon, Bob wrote:", "\u00e9", "f\u00fcr",
+            "\u00df", "\u0456", "\uff49\uff44", "\u200b", "\u0301", "\u00bd", "\ud83d\ude00", "\ud835\udc1a", "\ud83d",
+            "\u00bf", "\u2014", "\u0000", "\u00a0", "\u3000", "\u0416", "0", "9"};
+        Random random = new Random(20261130);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n % 50 == 0 ? 300 : 30);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertSameTokens(text.toString());
+        }
+        StringBuilder longText = new StringBuilder();
+        while (longText.length() <= TextNormalizer.MAX_CHARS) {
+            longText.append("Thanks, the parcel ARRIVED today\n");
+        }
+        assertSameTokens(longText.toString());
+    }
+
+    private static void assertSameTokens(String text) {
+        String expected = describe(TextNormalizer.standard().normalize(text, false));
+        assertEquals(text, expected, describe(TextNormalizer.standard().normalize(text, true)));
+    }
+
+    /** Everything a normalised text tells, as one string. */
+    private static String describe(NormalizedText normalized) {
+        StringBuilder out = new StringBuilder("mentions " + normalized.mentions() + ", truncated " + normalized.truncated());
+        for (int t = 0; t < normalized.size(); t++) {
+            out.append(" | ").append(normalized.word(t)).append(' ').append(normalized.start(t)).append('-')
+                    .append(normalized.end(t));
+            for (int flag = 1; flag <= NormalizedText.CLAUSE_START; flag <<= 1) {
+                out.append(normalized.has(t, flag) ? '1' : '0');
+            }
+        }
+        return out.toString();
     }
 }
