@@ -152,6 +152,29 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void insultsFromTheLicensedWordListsAreAbuseWhenAimedAtSomeone() {
+        // WordNet and VADER (English), LDNOOBW (German, French, Spanish): see the lexicon files' headers
+        assertTrue(customer("Your agent is a complete nincompoop.").abusive());
+        assertTrue(customer("She is so hateful to everyone who calls.").abusive());
+        assertTrue(customer("You make me sick.").abusive());
+        assertTrue(DETECTOR.judge("Du bist eine Hackfresse.", AuthorRole.CUSTOMER, Language.DE).abusive());
+        assertTrue(DETECTOR.judge("Espèce de branleur, rends-moi mon argent.", AuthorRole.CUSTOMER, Language.FR).abusive());
+        assertTrue(DETECTOR.judge("Eres un soplapollas.", AuthorRole.CUSTOMER, Language.ES).abusive());
+    }
+
+    @Test
+    public void negativeWordsAboutThingsOrWithoutAPersonStayClean() {
+        // "hateful" and "swindler" need a person nearby; a thing named right after is not one
+        assertFalse(customer("What a hateful policy.").abusive());
+        assertFalse(customer("I was contacted by a swindler.").offensive());
+        assertFalse(customer("What a selfish pricing policy.").abusive());
+        // a rebuke is offensive language, not abuse
+        AbuseVerdict rebuke = customer("Shame on you for charging me twice.");
+        assertTrue(rebuke.offensive());
+        assertFalse(rebuke.abusive());
+    }
+
+    @Test
     public void politeTextIsClean() {
         AbuseVerdict verdict = customer("Hi, my order #1234 arrived damaged. Could you send a replacement? Thanks!");
         assertEquals(AbuseVerdict.clean(Language.EN), verdict);
