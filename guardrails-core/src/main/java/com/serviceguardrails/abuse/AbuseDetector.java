@@ -291,9 +291,10 @@ public final class AbuseDetector {
             case NONE -> {
                 // Strong swearing (severity medium and up) said to the reader in the same clause is aimed at them:
                 // "you are full of shit", "are you fucking kidding me"; never with a thing right after ("your fucking app").
+                // "your website is shit": a thing named nearer before it than the reader is what it is about
                 boolean atReader = entry.severity().atLeast(Severity.MEDIUM) && !context.thingSoonAfter(end)
                         && !context.before(start, Cue.SELF)   // "I don't give a shit"; negation does not soften swearing
-                        && (context.before(start, AT_READER) || context.after(end, AT_READER));
+                        && ((context.nearestBefore(start, AT_READER | Cue.THING) & AT_READER) != 0 || context.after(end, AT_READER));
                 finding = new Finding(context.words.start(start), context.words.end(end - 1),
                         atReader ? Category.INSULT : Category.PROFANITY, term.rule(), language);
                 target = atReader ? Target.INDIVIDUAL : Target.NONE;
@@ -306,6 +307,9 @@ public final class AbuseDetector {
                 if (context.after(end, Cue.REPORT)) {
                     return;   // "hat mich einen Idioten genannt": reported, with the verb after
                 }
+                if (!slur && context.selfRightAfter(end) && !context.before(start, Cue.SECOND_PERSON)) {
+                    return;   // "Idiot me, I ordered the wrong size", "Quel idiot je suis"
+                }
                 finding = new Finding(context.words.start(start), context.words.end(end - 1), entry.category(), term.rule(), language);
                 target = entry.category() == Category.SLUR || context.after(end, Cue.GROUP) ? Target.GROUP : Target.INDIVIDUAL;
             }
@@ -317,8 +321,9 @@ public final class AbuseDetector {
                 // app stupid does not attack anyone.
                 boolean belittlingAgent = author == AuthorRole.AGENT && entry.category() == Category.BELITTLING;
                 // a thing right after ("stupid app"), not further on: "she is so stupid it scares me" is about her
+                // or a thing named nearer before it than any person: "your app is useless" is about the app, not "your"
                 boolean aimedAtThing = context.thingJustAfter(end) || context.justBefore(start, Cue.THING)
-                        || context.before(start, Cue.THING) && !context.before(start, Cue.SECOND_PERSON | Cue.PERSON);
+                        || context.nearestBefore(start, Cue.THING | Cue.SECOND_PERSON | Cue.PERSON) == Cue.THING;
                 if (aimedAtThing && !belittlingAgent) {
                     if (entry.severity().atLeast(Severity.MEDIUM)) {
                         // "stupid app", "this stupid thing": offensive language, not abuse of anyone
@@ -414,6 +419,41 @@ public final class AbuseDetector {
                 }
                 if (words.has(t, NormalizedText.CLAUSE_START)) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Which of {@code cues} the nearest token before {@code start} that has any of them has (within {@value #CUE_REACH}
+         * tokens and the clause), or 0: in "your app is useless" the thing is nearer than the person.
+         */
+        int nearestBefore(int start, int cues) {
+            if (start < words.size() && words.has(start, NormalizedText.CLAUSE_START)) {
+                return 0;
+            }
+            for (int t = start - 1; t >= 0 && t >= start - CUE_REACH; t--) {
+                if ((this.cues[t] & cues) != 0) {
+                    return this.cues[t] & cues;
+                }
+                if (words.has(t, NormalizedText.CLAUSE_START)) {
+                    return 0;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * The speaker right after a term, with the clause ending within two tokens: "Idiot me,", "Quel idiot je suis,",
+         * "what an idiot I am." — but not "the idiot I spoke to yesterday", where the clause goes on.
+         */
+        boolean selfRightAfter(int end) {
+            if (end >= words.size() || words.has(end, NormalizedText.CLAUSE_START) || (cues[end] & Cue.SELF) == 0) {
+                return false;
+            }
+            for (int t = end + 1; t <= end + 2; t++) {
+                if (t >= words.size() || words.has(t, NormalizedText.CLAUSE_START)) {
+                    return true;
                 }
             }
             return false;

@@ -79,6 +79,27 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void aThingNamedNearerThanThePersonIsWhatTheWordIsAbout() {
+        for (String text : List.of("Your app is garbage.", "Your service is useless.", "Your website is shit.",
+                "Votre application est nulle.")) {
+            AbuseVerdict verdict = customer(text);
+            assertFalse(text, verdict.abusive());
+            assertEquals(text, Target.NONE, verdict.target());
+        }
+        assertTrue(customer("Your website is shit.").offensive());
+        assertTrue(customer("Your agents are useless.").abusive());
+        assertTrue(customer("You are useless.").abusive());
+        assertTrue(customer("You are full of shit.").abusive());
+    }
+
+    @Test
+    public void anInsultTheSpeakerAppliesToThemselvesAfterwardsIsNotAbuse() {
+        assertFalse(customer("Quel idiot je suis, j'ai oublié de joindre le fichier.").abusive());
+        assertFalse(customer("What an idiot I am.").abusive());
+        assertTrue(customer("The idiot I spoke to yesterday hung up on me.").abusive());   // the clause goes on: someone else
+    }
+
+    @Test
     public void contractionsAreNotTheWordsTheyFoldTo() {
         assertFalse(customer("He'll call you back tomorrow, and she\u2019ll send the invoice.").offensive());
         assertTrue(customer("What the hell happened to my order?").offensive());
