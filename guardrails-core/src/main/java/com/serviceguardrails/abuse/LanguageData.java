@@ -87,11 +87,6 @@ final class LanguageData {
     /** Per normalised word: its cue bits, allow-list entries, terms and phrases starting with it. */
     private final Map<String, Word> words = new HashMap<>();
     private final List<PhraseRule> prefixPhrases = new ArrayList<>();
-    /**
-     * The first letters of the prefix rules' first words: a word can only match one of them if it starts with one of
-     * these letters (masks never stand first), so most tokens skip the prefix rules. Null: some rule matches any word.
-     */
-    private String prefixInitials = "";
     private final List<PhraseRule> allPhrases = new ArrayList<>();
     /** One past the number of this language's last phrase element; see {@link PhraseRule}. */
     private final int phraseElementsEnd;
@@ -143,10 +138,6 @@ final class LanguageData {
             }
             if (prefixFirst) {
                 prefixPhrases.add(rule);
-                for (String first : rule.firstWords()) {
-                    boolean any = first.isEmpty() || first.charAt(0) == '*' || prefixInitials == null;
-                    prefixInitials = any ? null : prefixInitials + first.charAt(0);
-                }
             } else {
                 for (String first : rule.firstWords()) {
                     word(first).phrases.add(rule);
@@ -271,7 +262,7 @@ final class LanguageData {
         Word own = words.get(word);
         List<PhraseRule> out = new ArrayList<>(own == null ? List.of() : own.phrases);
         for (PhraseRule rule : prefixPhrases) {
-            if (!word.isEmpty() && mayStartPrefixPhrase(word.charAt(0)) && rule.startsWith(word)) {
+            if (rule.startsWith(word)) {
                 out.add(rule);
             }
         }
@@ -286,11 +277,6 @@ final class LanguageData {
     /** Every phrase rule, in file order. */
     List<PhraseRule> allPhrases() {
         return allPhrases;
-    }
-
-    /** Whether a prefix rule ({@code kill*}) could match a word starting with {@code first}. */
-    boolean mayStartPrefixPhrase(char first) {
-        return !prefixPhrases.isEmpty() && (prefixInitials == null || prefixInitials.indexOf(first) >= 0);
     }
 
     private static PhraseRule parsePhrase(TextNormalizer normalizer, Language language, String line, int firstElement) {

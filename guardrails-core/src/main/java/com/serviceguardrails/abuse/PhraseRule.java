@@ -128,6 +128,19 @@ final class PhraseRule {
         return compiled[0].matches(word);
     }
 
+    /**
+     * False when no word starting with {@code first} can match the first element: no alternative starts with that
+     * letter, and none is empty or starts with a mask.
+     */
+    boolean mayStartWith(char first) {
+        for (String alternative : elements.get(0)) {
+            if (alternative.isEmpty() || alternative.charAt(0) == '*' || alternative.charAt(0) == first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many elements the rule has; they are numbered {@link #firstElement} on. */
     int elementCount() {
         return compiled.length;

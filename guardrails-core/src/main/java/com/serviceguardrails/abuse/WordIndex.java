@@ -99,11 +99,12 @@ final class WordIndex {
     private final PhraseRule[] allPhrases;
     /** Every language's rules with a prefix in their first element ({@code schick*}), for words no language knows. */
     private final PhraseRule[] prefixPhrases;
-    private final List<LanguageData> languages;
+    /** The same, by the first letter (below {@value #INITIALS}) of a word they could match: most words none. */
+    private final PhraseRule[][] prefixPhrasesByInitial = new PhraseRule[INITIALS][];
+    private static final int INITIALS = 128;
 
     /** Indexes {@code languages} (in ordinal order), whose phrase elements are numbered below {@code phraseElementCount}. */
     WordIndex(Collection<LanguageData> languages, int phraseElementCount) {
-        this.languages = List.copyOf(languages);
         Map<String, LanguageData.Word[]> known = new HashMap<>();
         List<PhraseRule> all = new ArrayList<>();
         List<PhraseRule> prefix = new ArrayList<>();
@@ -118,9 +119,18 @@ final class WordIndex {
             all.addAll(data.allPhrases());
             prefix.addAll(data.prefixPhrases());
         }
-        known.forEach((word, parts) -> words.put(word, new Entry(word, parts, this.languages, phraseElementCount)));
+        known.forEach((word, parts) -> words.put(word, new Entry(word, parts, languages, phraseElementCount)));
         this.allPhrases = all.toArray(PhraseRule[]::new);
         this.prefixPhrases = prefix.toArray(PhraseRule[]::new);
+        for (char initial = 0; initial < INITIALS; initial++) {
+            List<PhraseRule> rules = new ArrayList<>();
+            for (PhraseRule rule : prefix) {
+                if (rule.mayStartWith(initial)) {
+                    rules.add(rule);
+                }
+            }
+            prefixPhrasesByInitial[initial] = rules.isEmpty() ? NO_RULES : rules.toArray(PhraseRule[]::new);
+        }
     }
 
     private static LanguageData.Word[] byLanguage(Map<String, LanguageData.Word[]> known, String word) {
@@ -158,7 +168,7 @@ final class WordIndex {
     /**
      * The phrase rules to try at an unmasked {@code token} (with entry {@code entry}), in order: for a known word,
      * those that may start with it; for a word no language knows, the rules with a prefix in their first element
-     * ({@code schick*}) when one could match its first letter, of which the caller keeps those that
+     * ({@code schick*}) that could match its first letter, of which the caller keeps those that
      * {@link PhraseRule#startsAt start at} the token.
      */
     PhraseRule[] phrasesAt(Entry entry, NormalizedText text, int token) {
@@ -169,12 +179,7 @@ final class WordIndex {
             return NO_RULES;
         }
         char first = text.word(token).charAt(0);
-        for (LanguageData language : languages) {
-            if (language.mayStartPrefixPhrase(first)) {
-                return prefixPhrases;
-            }
-        }
-        return NO_RULES;
+        return first < INITIALS ? prefixPhrasesByInitial[first] : prefixPhrases;
     }
 
     /** The entry of a normalised word (null when no language knows it); for tests. */
