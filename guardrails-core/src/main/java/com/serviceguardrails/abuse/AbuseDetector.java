@@ -133,7 +133,8 @@ public final class AbuseDetector {
         // Cues and allow-lists of the message's language and English (English travels: "you", "lol"). Lexicon terms: the
         // message's language in full, other languages only their entries marked cross-language, since words collide
         // across languages ("retard" is a delay in French, "con" means "with" in Spanish, "Gift" poison in German).
-        WordIndex.Entry[] known = index.lookUp(words);   // what the languages know about each token's word
+        WordIndex.IndexedTokens indexed = index.lookUp(words);
+        WordIndex.Entry[] known = indexed.entries;   // what the languages know about each token's word
         boolean[] ignored = new boolean[n];   // allow-listed or quoted: never abuse
         boolean[] allowListed = new boolean[n];   // not even offensive
         int[] cues = new int[n];
@@ -173,10 +174,11 @@ public final class AbuseDetector {
             // it stands; any other only the rules whose first element matches it (most tokens: none).
             boolean masked = words.has(t, NormalizedText.MASKED);
             for (PhraseRule rule : masked ? index.allPhrases() : index.phrasesAt(entry, words, t)) {
-                if (rule.agentOnly() && author != AuthorRole.AGENT || !masked && !rule.startsAt(words, known, t)) {
+                if (rule.agentOnly() && author != AuthorRole.AGENT || !rule.mayMatchIn(indexed)
+                        || !masked && !rule.startsAt(words, indexed, t)) {
                     continue;
                 }
-                int end = rule.match(words, known, t);
+                int end = rule.match(words, indexed, t);
                 if (end > t && !context.anyIgnored(t, end)) {
                     add(findings, targets, severities, new Finding(words.start(t), words.end(end - 1), rule.category(),
                             rule.rule(), rule.language()),

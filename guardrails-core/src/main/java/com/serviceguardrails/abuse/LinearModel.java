@@ -119,13 +119,13 @@ public final class LinearModel {
      */
     private final WordScore[] wordScores = new WordScore[WORD_CACHE_SLOTS];
 
-    /** The score of one message: its probability, and each token's contribution for the explanation. */
+    /** The score of one message: its probability, and the token that contributed most, for the explanation. */
     public final class Score {
-        private final long[] perToken;
+        private final int topToken;
         private final double probability;
 
-        private Score(long[] perToken, long total, int count) {
-            this.perToken = perToken;
+        private Score(int topToken, long total, int count) {
+            this.topToken = topToken;
             this.probability = count == 0 ? sigmoid(bias) : sigmoid(bias + total * (double) scale / Math.sqrt(count));
         }
 
@@ -134,50 +134,71 @@ public final class LinearModel {
             return probability;
         }
 
-        /** The token whose features push the score up most (-1 when none does): the model's explanation. */
+        /** The token whose features push the score up most (-1 when none does; the first of equals): the explanation. */
         public int topToken() {
-            int top = -1;
-            for (int t = 0; t < perToken.length; t++) {
-                if (perToken[t] > 0 && (top < 0 || perToken[t] > perToken[top])) {
-                    top = t;
-                }
-            }
-            return top;
+            return topToken;
         }
     }
 
-    /** A word's own features: the sum of their raw weights and how many there are. */
-    private record WordScore(String word, long sum, int features) {
+    /** A word's own features: its hash ({@link TextFeatures#wordHash}), the sum of their raw weights and how many there are. */
+    private record WordScore(String word, int hash, long sum, int features) {
     }
 
     /**
-     * Scores {@code text}, ignoring tokens marked in {@code skip} (allow-listed, quoted): one pass over the features
-     * gives both the probability and the explanation. Integer sums, so the result does not depend on the order in
-     * which features are added, and caching a word's score changes nothing but the time.
+     * Scores {@code text}, ignoring tokens marked in {@code skip} (allow-listed, quoted): one pass over the tokens
+     * gives both the probability and the explanation, the features of {@link TextFeatures#tokens} without a call per
+     * feature. Integer sums, so the result does not depend on the order in which features are added, and caching a
+     * word's score changes nothing but the time.
      */
     public Score score(NormalizedText text, boolean[] skip) {
-        long[] perToken = new long[text.size()];
-        long[] wordSum = new long[1];
-        TextFeatures.Sink sum = (feature, token) -> wordSum[0] += weights[feature];
-        int count = TextFeatures.tokens(text, skip, bits, (token, word, wordHash, bigram) -> {
-            int slot = (wordHash ^ wordHash >>> 16) & (WORD_CACHE_SLOTS - 1);
-            WordScore own = wordScores[slot];
-            if (own == null || !own.word().equals(word)) {
-                wordSum[0] = 0;
-                int features = TextFeatures.wordFeatures(word, wordHash, bits, token, sum);
-                own = new WordScore(word, wordSum[0], features);
-                if (word.length() <= WORD_CACHE_MAX_LENGTH) {
-                    wordScores[slot] = own;
-                }
-            }
-            perToken[token] = own.sum() + (bigram >= 0 ? weights[bigram] : 0);
-            return own.features() + (bigram >= 0 ? 1 : 0);
-        });
         long total = 0;
-        for (long contribution : perToken) {
+        int count = 0;
+        int top = -1;
+        long topContribution = 0;
+        int previousHash = 0;
+        boolean previousHasFeatures = false;
+        for (int t = 0; t < text.size(); t++) {
+            if (skip != null && skip[t]) {
+                previousHasFeatures = false;
+                continue;
+            }
+            WordScore own = wordScore(text.word(t));
+            long contribution = own.sum();
+            count += own.features();
+            if (TextFeatures.hasBigram(text, t, previousHasFeatures)) {
+                contribution += weights[TextFeatures.bigram(previousHash, own.hash(), bits)];
+                count++;
+            }
             total += contribution;
+            if (contribution > 0 && (top < 0 || contribution > topContribution)) {
+                top = t;
+                topContribution = contribution;
+            }
+            previousHash = own.hash();
+            previousHasFeatures = true;
         }
-        return new Score(perToken, total, count);
+        return new Score(top, total, count);
+    }
+
+    /**
+     * A word's own score, from the cache when it holds the word. The slot comes from {@link String#hashCode}, which the
+     * string keeps once computed (the word index's look-up already did), so a cached word costs no hashing here.
+     */
+    private WordScore wordScore(String word) {
+        int h = word.hashCode();
+        int slot = (h ^ h >>> 16) & (WORD_CACHE_SLOTS - 1);
+        WordScore cached = wordScores[slot];
+        if (cached != null && cached.word().equals(word)) {
+            return cached;
+        }
+        int hash = TextFeatures.wordHash(word);
+        long[] sum = new long[1];
+        int features = TextFeatures.wordFeatures(word, hash, bits, 0, (feature, token) -> sum[0] += weights[feature]);
+        WordScore own = new WordScore(word, hash, sum[0], features);
+        if (word.length() <= WORD_CACHE_MAX_LENGTH) {
+            wordScores[slot] = own;
+        }
+        return own;
     }
 
     /** The probability that {@code text} is offensive, ignoring tokens marked in {@code skip} (allow-listed, quoted). */

@@ -52,7 +52,6 @@ public final class TextFeatures {
      * token has which bigram. Returns the sum of what {@code sink} returned: the number of features.
      */
     public static int tokens(NormalizedText text, boolean[] skip, int bits, TokenSink sink) {
-        int mask = (1 << bits) - 1;
         int emitted = 0;
         int previous = 0;
         boolean havePrevious = false;
@@ -62,14 +61,31 @@ public final class TextFeatures {
                 continue;
             }
             String word = text.word(t);
-            int wordHash = hash(word, WORD_SEED);
-            int bigram = havePrevious && !text.has(t, NormalizedText.SENTENCE_START)
-                    ? mix(previous * 31 + wordHash + BIGRAM_SEED) & mask : -1;
+            int wordHash = wordHash(word);
+            int bigram = hasBigram(text, t, havePrevious) ? bigram(previous, wordHash, bits) : -1;
             emitted += sink.accept(t, word, wordHash, bigram);
             previous = wordHash;
             havePrevious = true;
         }
         return emitted;
+    }
+
+    /** The hash a word's unigram and bigrams are made from. */
+    public static int wordHash(String word) {
+        return hash(word, WORD_SEED);
+    }
+
+    /**
+     * Whether {@code token} has a bigram with the token before it: that one had features ({@code previousHasFeatures},
+     * not skipped) and no sentence starts in between.
+     */
+    public static boolean hasBigram(NormalizedText text, int token, boolean previousHasFeatures) {
+        return previousHasFeatures && !text.has(token, NormalizedText.SENTENCE_START);
+    }
+
+    /** The bigram feature of a word (hash {@code wordHash}) after the word with hash {@code previousWordHash}. */
+    public static int bigram(int previousWordHash, int wordHash, int bits) {
+        return mix(previousWordHash * 31 + wordHash + BIGRAM_SEED) & ((1 << bits) - 1);
     }
 
     /** The features of a word on its own, wherever it stands: its unigram and character n-grams. Returns how many. */

@@ -97,6 +97,8 @@ final class WordIndex {
 
     private final Map<String, Entry> words = new HashMap<>();
     private final PhraseRule[] allPhrases;
+    /** How many longs a bit set over the phrase elements takes. */
+    private final int phraseElementWords;
     /** Every language's rules with a prefix in their first element ({@code schick*}), for words no language knows. */
     private final PhraseRule[] prefixPhrases;
     /** The same, by the first letter (below {@value #INITIALS}) of a word they could match: most words none. */
@@ -108,6 +110,7 @@ final class WordIndex {
         Map<String, LanguageData.Word[]> known = new HashMap<>();
         List<PhraseRule> all = new ArrayList<>();
         List<PhraseRule> prefix = new ArrayList<>();
+        this.phraseElementWords = (phraseElementCount + 63) / 64;
         for (LanguageData data : languages) {
             data.forEachWord((word, part) -> byLanguage(known, word)[data.language.ordinal()] = part);
             // every whole word of a phrase element too, so a word without an entry can only match a prefix or a mask
@@ -142,13 +145,45 @@ final class WordIndex {
         return message == Language.EN ? List.of(Language.EN) : List.of(message, Language.EN);
     }
 
-    /** For each token of {@code text}, its entry; null when no language knows its word. */
-    Entry[] lookUp(NormalizedText text) {
-        Entry[] entries = new Entry[text.size()];
-        for (int t = 0; t < entries.length; t++) {
-            entries[t] = words.get(text.word(t));
+    /** A message's tokens looked up: each token's entry, and which phrase elements occur in the message. */
+    static final class IndexedTokens {
+        /** Per token: its entry, null when no language knows its word. */
+        final Entry[] entries;
+        /** Bit per phrase element that some token matches through its entry; null when any element may occur. */
+        private final long[] elementsPresent;
+
+        private IndexedTokens(Entry[] entries, long[] elementsPresent) {
+            this.entries = entries;
+            this.elementsPresent = elementsPresent;
         }
-        return entries;
+
+        /**
+         * False when no token can match phrase element {@code number} through its whole words: no entry matches it
+         * and no unknown word is masked. (Prefixes, {@code kill*}, also match unknown words: not answered here.)
+         */
+        boolean mayContainWordOf(int number) {
+            return elementsPresent == null || (elementsPresent[number >>> 6] & 1L << number) != 0;
+        }
+    }
+
+    /** Looks up every token of {@code text}. */
+    IndexedTokens lookUp(NormalizedText text) {
+        Entry[] entries = new Entry[text.size()];
+        long[] present = new long[phraseElementWords];
+        boolean maskedUnknown = false;
+        for (int t = 0; t < entries.length; t++) {
+            Entry entry = words.get(text.word(t));
+            entries[t] = entry;
+            if (entry != null) {
+                long[] elements = entry.phraseElements;
+                for (int i = 0; i < elements.length; i++) {
+                    present[i] |= elements[i];
+                }
+            } else if (!maskedUnknown && text.has(t, NormalizedText.MASKED)) {
+                maskedUnknown = true;   // "f*ck": may match any element's word through the mask
+            }
+        }
+        return new IndexedTokens(entries, maskedUnknown ? null : present);
     }
 
     /**

@@ -80,7 +80,7 @@ public class WordIndexTest {
             PhraseRule[] listed = INDEX.phrasesAt(entry, text, 0);
             List<PhraseRule> kept = new ArrayList<>();
             for (PhraseRule rule : listed) {
-                if (rule.startsAt(text, new WordIndex.Entry[] {entry}, 0)) {
+                if (rule.startsAt(text, INDEX.lookUp(text), 0)) {
                     kept.add(rule);
                 }
             }
@@ -100,7 +100,7 @@ public class WordIndexTest {
         NormalizedText text = text(word);
         assertNull(INDEX.entry(word));
         for (PhraseRule rule : INDEX.phrasesAt(null, text, 0)) {
-            if (rule.startsAt(text, new WordIndex.Entry[] {null}, 0)) {
+            if (rule.startsAt(text, INDEX.lookUp(text), 0)) {
                 return true;
             }
         }
@@ -134,9 +134,9 @@ public class WordIndexTest {
     @Test
     public void phraseMatchingWithTheIndexFindsGappedAndPrefixedRules() {
         NormalizedText text = text("I am going to stab you tomorrow");
-        WordIndex.Entry[] entries = INDEX.lookUp(text);
+        WordIndex.IndexedTokens entries = INDEX.lookUp(text);
         PhraseRule rule = null;
-        for (PhraseRule candidate : INDEX.phrasesAt(entries[0], text, 0)) {
+        for (PhraseRule candidate : INDEX.phrasesAt(entries.entries[0], text, 0)) {
             if (candidate.rule().startsWith("en:") && candidate.match(text, entries, 0) > 0) {
                 rule = candidate;
             }
