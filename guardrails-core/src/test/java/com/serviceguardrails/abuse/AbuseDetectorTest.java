@@ -196,6 +196,14 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void accusationsOfMadnessOrEvilNeedAPerson() {
+        assertTrue(customer("Your manager is mentally unstable.").abusive());
+        assertTrue(customer("He is a monster and a lier.").abusive());
+        assertFalse(customer("The demon process keeps crashing on the server.").offensive());
+        assertFalse(customer("The monster truck toy arrived broken.").offensive());
+    }
+
+    @Test
     public void politeTextIsClean() {
         AbuseVerdict verdict = customer("Hi, my order #1234 arrived damaged. Could you send a replacement? Thanks!");
         assertEquals(AbuseVerdict.clean(Language.EN), verdict);
