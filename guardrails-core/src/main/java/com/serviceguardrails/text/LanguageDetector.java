@@ -104,10 +104,13 @@ public final class LanguageDetector {
         char[] single = new char[1];
         boolean singleWaiting = false;
         boolean spelledOut = false;
+        // words ending as Spanish words do (-o, -os) minus those ending as French words do; breaks a French/Spanish tie
+        int spanishOverFrench = 0;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? sample[i] : ' ';
             scoreLetter(c, score);
-            if (isLetter(c) || c == '\'' || c == '\u2019') {
+            // digits stay inside the word: "l0ser" is one word, not "l" and the Spanish "ser"
+            if (isLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '\u2019') {
                 if (length == word.length) {
                     word = java.util.Arrays.copyOf(word, length * 2);
                 }
@@ -124,6 +127,7 @@ public final class LanguageDetector {
                 singleWaiting = false;
                 spelledOut = false;
                 scoreWord(word, length, score);
+                spanishOverFrench += ending(word, length);
                 length = 0;
             }
         }
@@ -137,6 +141,11 @@ public final class LanguageDetector {
                 best = language;
                 bestScore = score[language.ordinal()];
             }
+        }
+        if (bestScore > 0 && (best == Language.FR || best == Language.ES) && score[Language.FR.ordinal()] == score[Language.ES.ordinal()]
+                && spanishOverFrench != 0) {
+            // "Tu técnico es un payaso": every function word is both French and Spanish; the endings tell
+            best = spanishOverFrench > 0 ? Language.ES : Language.FR;
         }
         return best;
     }
@@ -165,6 +174,31 @@ public final class LanguageDetector {
                 score[language.ordinal()] += shared == 1 ? 3 : 1;
             }
         }
+    }
+
+    /**
+     * +1 for a word ending as Spanish words often do and French ones seldom ({@code -o}, {@code -os}: "técnico",
+     * "payasos"), -1 for the reverse ({@code -eau}, {@code -eux}, {@code -aux}, {@code -ait}, {@code -ais}, {@code -ent}),
+     * else 0. Words of three letters or more only.
+     */
+    private static int ending(char[] word, int length) {
+        if (length < 3) {
+            return 0;
+        }
+        char last = word[length - 1];
+        char before = word[length - 2];
+        if (last == 'o' || last == 's' && before == 'o') {
+            return 1;
+        }
+        if (length >= 4) {
+            char third = word[length - 3];
+            if (last == 'u' && before == 'a' && third == 'e' || last == 'x' && before == 'u' && (third == 'e' || third == 'a')
+                    || last == 't' && before == 'i' && third == 'a' || last == 's' && before == 'i' && third == 'a'
+                    || last == 't' && before == 'n' && third == 'e') {
+                return -1;
+            }
+        }
+        return 0;
     }
 
     private static int indexOf(char[] chars, int length, char c) {

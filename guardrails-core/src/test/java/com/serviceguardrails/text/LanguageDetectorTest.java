@@ -48,4 +48,17 @@ public class LanguageDetectorTest {
         assertEquals(false, Language.fromCode("english").isPresent());
         assertEquals("es", Language.ES.code());
     }
+
+    @Test
+    public void wordEndingsBreakATieBetweenFrenchAndSpanish() {
+        // every function word here ("tu", "es", "un", "y") is French as well as Spanish
+        assertEquals(Language.ES, detector.detect("Tu técnico es un payaso y un mentiroso.", Language.EN));
+        assertEquals(Language.FR, detector.detect("Tu es un menteur, tu mens tout le temps, c'est évident.", Language.EN));
+    }
+
+    @Test
+    public void digitsInsideAWordDoNotSplitIt() {
+        // "l0ser" is one word; split, its "ser" would count as the Spanish verb
+        assertEquals(Language.EN, detector.detect("u r such a l0ser lmao", Language.DE));
+    }
 }
