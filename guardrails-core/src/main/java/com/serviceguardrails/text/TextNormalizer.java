@@ -362,6 +362,15 @@ public final class TextNormalizer {
         private char runMark;
         /** Index in the folded text of the run's first character. */
         private int runFoldedStart;
+        /**
+         * Where the run still is only in the original, when it is one word of ASCII letters and digits so far:
+         * {@code source[sourceFrom, sourceFrom + runLength)}, not yet copied into {@link #run} (nor their spans, which
+         * are their own places); -1 when the run is in {@link #run}. Most words are never copied.
+         */
+        private int sourceFrom = -1;
+        private char[] source;
+        /** Whether the characters at {@link #sourceFrom} have a capital letter (their folded form does not). */
+        private boolean sourceHasCapital;
         /** Whether the run is only the letters a-z, none three times in a row: a word as it stands. */
         private boolean plainRun;
         /** How many folded characters were accepted so far. */
@@ -377,14 +386,15 @@ public final class TextNormalizer {
 
         /** For a text of {@code length} characters. */
         Tokenizer(int length, boolean shortcuts) {
-            // about one word per five or six characters: grown once at most
-            tokens = new TokenList(length / 6 + 16);
+            // about one word per five or six characters: seldom grown
+            tokens = new TokenList(length / 5 + 16);
             this.shortcuts = shortcuts;
         }
 
         /** Takes the folded character {@code c}, which stands for the original's {@code [from, to)}. */
         void accept(char c, int from, int to, char mark) {
             if (isTokenChar(c)) {
+                copySource();
                 startOrGrowRun(1, mark);
                 plainRun &= c >= 'a' && c <= 'z' && !endsARepeat(c);
                 run[runLength] = c;
@@ -411,14 +421,51 @@ public final class TextNormalizer {
          * case), in one loop.
          */
         int acceptAsciiWord(char[] chars, int from, int limit, char mark) {
+            if (runLength > 0) {
+                return appendAsciiWord(chars, from, limit);
+            }
+            // a new run: the characters are only looked at here, and copied only if the run goes on past them
+            boolean plain = shortcuts;
+            boolean capital = false;
+            // the last character and how many times in a row: a letter's third time is capped by buildWord
+            char last = 0;
+            int times = 0;
+            int to = from;
+            for (; to < limit; to++) {
+                char c = chars[to];
+                char lower = (char) (c | 0x20);   // a capital ASCII letter's lower case; digits are unchanged
+                if (lower >= 'a' && lower <= 'z') {
+                    capital |= c != lower;
+                } else if (c >= '0' && c <= '9') {
+                    plain = false;
+                } else {
+                    break;
+                }
+                times = lower == last ? times + 1 : 1;
+                last = lower;
+                plain &= times < 3;
+            }
+            runLength = to - from;
+            runFoldedStart = folded;
+            runMark = mark;
+            plainRun = plain;
+            source = chars;
+            sourceFrom = from;
+            sourceHasCapital = capital;
+            folded += to - from;
+            return to;
+        }
+
+        /** {@link #acceptAsciiWord} for a run that has characters already. */
+        private int appendAsciiWord(char[] chars, int from, int limit) {
+            copySource();
             int to = from + 1;
             while (to < limit && isAsciiLetterOrDigit(chars[to])) {
                 to++;
             }
-            startOrGrowRun(to - from, mark);
+            growRun(runLength + to - from);
             boolean plain = plainRun;
-            // the last character taken and how many times in a row: a letter's third time is capped by buildWord
-            char last = runLength > 0 ? run[runLength - 1] : 0;
+            char last = run[runLength - 1];
             int times = runLength > 1 && run[runLength - 2] == last ? 2 : 1;
             for (int k = from; k < to; k++) {
                 char c = chars[k];
@@ -436,20 +483,39 @@ public final class TextNormalizer {
             return to;
         }
 
+        /** Copies a run that is still only in its source into {@link #run}, with its spans. */
+        private void copySource() {
+            if (sourceFrom < 0) {
+                return;
+            }
+            growRun(runLength);
+            for (int k = 0; k < runLength; k++) {
+                char c = source[sourceFrom + k];
+                run[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                runFrom[k] = sourceFrom + k;
+                runTo[k] = sourceFrom + k + 1;
+            }
+            sourceFrom = -1;
+        }
+
         /** Makes room for {@code more} characters in the run, starting it (with this mark) when it is empty. */
         private void startOrGrowRun(int more, char mark) {
-            if (runLength + more > run.length) {
-                int size = Math.max(runLength * 2, runLength + more);
-                run = java.util.Arrays.copyOf(run, size);
-                runFrom = java.util.Arrays.copyOf(runFrom, size);
-                runTo = java.util.Arrays.copyOf(runTo, size);
-                word = new char[size];
-            }
+            growRun(runLength + more);
             if (runLength == 0) {
                 runFoldedStart = folded;
                 // a quote mark changes only at a double quote, which is no token character: one mark per run
                 runMark = mark;
                 plainRun = shortcuts;
+            }
+        }
+
+        private void growRun(int capacity) {
+            if (capacity > run.length) {
+                int size = Math.max(run.length * 2, capacity);
+                run = java.util.Arrays.copyOf(run, size);
+                runFrom = java.util.Arrays.copyOf(runFrom, size);
+                runTo = java.util.Arrays.copyOf(runTo, size);
+                word = new char[size];
             }
         }
 
@@ -469,12 +535,21 @@ public final class TextNormalizer {
 
         /** Turns the run into at most two tokens; {@code next} is the folded character after it. */
         private void endRun(char next) {
-            char[] chars = run;
             int length = runLength;
-            runLength = 0;
             int quoted = runMark == QUOTED_CHAR ? NormalizedText.QUOTED : 0;
+            if (plainRun && sourceFrom >= 0 && !sourceHasCapital) {
+                // most words: a-z in the original, nothing to fold, trim, split, decode or cap
+                tokens.add(new String(source, sourceFrom, length), sourceFrom, sourceFrom + length,
+                        takeBreakFlags() | quoted, runFoldedStart, runFoldedStart + length, next);
+                sourceFrom = -1;
+                runLength = 0;
+                return;
+            }
+            copySource();
+            runLength = 0;
+            char[] chars = run;
             if (plainRun) {
-                // most words: nothing to trim, split, decode or cap, so the word is the run as it is
+                // nothing to trim, split, decode or cap: the word is the run as it is
                 tokens.add(new String(chars, 0, length), runFrom[0], runTo[length - 1], takeBreakFlags() | quoted,
                         runFoldedStart, runFoldedStart + length, next);
                 return;
