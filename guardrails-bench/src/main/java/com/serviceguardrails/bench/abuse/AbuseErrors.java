@@ -28,7 +28,10 @@ import java.util.Set;
  * flagged abusive), {@code b-fp} (UNT tweets flagged abusive), {@code words} (words over-represented in the misses of
  * subtask a, with their counts among offensive and clean tweets: candidates for the lexicon), {@code rules} (each rule
  * that fired, on how many offensive and clean tweets, and as abuse on how many TIN and UNT ones), {@code b-ceiling} (what
- * subtask b would score with perfect targeting at today's subtask-a recall). N tweets are printed.
+ * subtask b would score with perfect targeting at today's subtask-a recall), {@code model} (what the English model adds
+ * to the lexicon and rules: their figures alone, the model's ROC AUC over all tweets and over those they leave clean,
+ * the share of offensive tweets by model probability, and subtask a with the model at each threshold). N tweets are
+ * printed.
  */
 public final class AbuseErrors {
 
@@ -47,6 +50,10 @@ public final class AbuseErrors {
         }
         if (mode.equals("b-ceiling")) {
             bCeiling(detector, olid);
+            return;
+        }
+        if (mode.equals("model")) {
+            model(detector, olid);
             return;
         }
         if (mode.equals("words")) {
@@ -162,5 +169,67 @@ public final class AbuseErrors {
 
     private static double odds(int[] c) {
         return (c[1] + 0.5) / (c[1] + c[2] + 1.0) * Math.min(1, c[0] / 5.0);
+    }
+
+    /** How much the model adds to the lexicon and rules, and whether it ranks what they miss (see docs/abuse.md). */
+    private static void model(AbuseDetector detector, List<Corpora.Example> olid) {
+        AbuseDetector rulesOnly = detector.withThresholds(1.01, 1.01);   // the model never fires
+        int n = olid.size();
+        boolean[] offensive = new boolean[n];
+        boolean[] flagged = new boolean[n];
+        double[] p = new double[n];
+        AbuseEvaluation.Confusion alone = new AbuseEvaluation.Confusion();
+        for (int i = 0; i < n; i++) {
+            Corpora.Example e = olid.get(i);
+            offensive[i] = e.offensive();
+            flagged[i] = rulesOnly.scan(e.text(), AuthorRole.CUSTOMER, Language.EN).offensive();
+            p[i] = detector.modelProbability(e.text(), Language.EN);
+            alone.add(flagged[i], offensive[i]);
+        }
+        System.out.printf(Locale.ROOT, "lexicon and rules alone: precision %.3f recall %.3f subtask_a macro-F1 %.3f%n",
+                alone.precision(), alone.recall(), alone.macroF1());
+        System.out.printf(Locale.ROOT, "model ROC AUC: all tweets %.3f, tweets the lexicon leaves clean %.3f%n",
+                auc(p, offensive, flagged, null), auc(p, offensive, flagged, false));
+        double[] edges = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01};
+        for (int b = 0; b + 1 < edges.length; b++) {
+            int all = 0;
+            int off = 0;
+            for (int i = 0; i < n; i++) {
+                if (!flagged[i] && p[i] >= edges[b] && p[i] < edges[b + 1]) {
+                    all++;
+                    off += offensive[i] ? 1 : 0;
+                }
+            }
+            System.out.printf(Locale.ROOT, "lexicon-clean, model probability [%.1f, %.1f): %5d tweets, offensive share %.3f%n",
+                    edges[b], Math.min(1, edges[b + 1]), all, all == 0 ? 0 : (double) off / all);
+        }
+        for (double threshold = 0.30; threshold < 0.999; threshold += 0.05) {
+            AbuseEvaluation.Confusion with = new AbuseEvaluation.Confusion();
+            for (int i = 0; i < n; i++) {
+                with.add(flagged[i] || p[i] >= threshold, offensive[i]);
+            }
+            System.out.printf(Locale.ROOT, "lexicon or model >= %.2f: subtask_a macro-F1 %.3f%n", threshold, with.macroF1());
+        }
+    }
+
+    /** ROC AUC of {@code score} for {@code label} over the tweets whose {@code flagged} equals {@code only} (all if null). */
+    static double auc(double[] score, boolean[] label, boolean[] flagged, Boolean only) {
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < score.length; i++) {
+            if (only == null || flagged[i] == only) {
+                order.add(i);
+            }
+        }
+        order.sort((x, y) -> Double.compare(score[x], score[y]));
+        double rankSum = 0;
+        long positives = 0;
+        for (int k = 0; k < order.size(); k++) {
+            if (label[order.get(k)]) {
+                positives++;
+                rankSum += k + 1;
+            }
+        }
+        long negatives = order.size() - positives;
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 }

@@ -1,6 +1,10 @@
 package com.serviceguardrails.bench.abuse;
 
+import com.serviceguardrails.abuse.AbuseConfig;
+import com.serviceguardrails.abuse.AbuseDetector;
+import com.serviceguardrails.abuse.AuthorRole;
 import com.serviceguardrails.abuse.LinearModel;
+import com.serviceguardrails.config.Mode;
 import com.serviceguardrails.abuse.TextFeatures;
 import com.serviceguardrails.text.NormalizedText;
 import com.serviceguardrails.text.TextNormalizer;
@@ -19,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +37,11 @@ import java.util.TreeMap;
  * <pre>
  * java -cp guardrails-bench/target/benchmarks.jar com.serviceguardrails.bench.abuse.AbuseModelTrainer ../shared \
  *      guardrails-core/src/main/resources/com/serviceguardrails/abuse
+ * java -cp guardrails-bench/target/benchmarks.jar com.serviceguardrails.bench.abuse.AbuseModelTrainer ../shared --variants
  * </pre>
+ * {@code --variants} writes nothing: it trains other English models in memory (other data, targets, features) and prints
+ * how each ranks OLID's tuning half (ROC AUC over all tweets and over those the lexicon and rules leave clean) and the
+ * best subtask-a macro-F1 of lexicon-or-model over the thresholds (tuning; OLID is only scored, never trained on).
  */
 public final class AbuseModelTrainer {
 
@@ -41,6 +52,10 @@ public final class AbuseModelTrainer {
 
     public static void main(String[] args) throws IOException {
         Path data = Corpora.shared(args);
+        if (args.length > 1 && args[1].equals("--variants")) {
+            variants(data);
+            return;
+        }
         Path dir = Path.of(args.length > 1 ? args[1] : "guardrails-core/src/main/resources/com/serviceguardrails/abuse");
         List<Corpora.Example> english = new ArrayList<>(Corpora.davidson(data));
         english.addAll(Corpora.mlma(data, Language.EN));
@@ -63,6 +78,11 @@ public final class AbuseModelTrainer {
     }
 
     static LinearModel train(List<Corpora.Example> examples, double c) {
+        return train(examples, c, false);
+    }
+
+    /** {@code wordsOnly}: only word unigrams and bigrams carry weight (the character n-grams still count in the norm). */
+    static LinearModel train(List<Corpora.Example> examples, double c, boolean wordsOnly) {
         Problem problem = new Problem();
         problem.l = examples.size();
         problem.n = (1 << BITS) + 1;
@@ -71,7 +91,7 @@ public final class AbuseModelTrainer {
         problem.y = new double[problem.l];
         int positives = 0;
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = vector(examples.get(i).text());
+            problem.x[i] = vector(examples.get(i).text(), wordsOnly);
             problem.y[i] = examples.get(i).offensive() ? 1 : 0;
             positives += examples.get(i).offensive() ? 1 : 0;
         }
@@ -94,9 +114,27 @@ public final class AbuseModelTrainer {
 
     /** The same feature values {@link LinearModel#score} uses: counts over the square root of the feature total. */
     static Feature[] vector(String text) {
+        return vector(text, false);
+    }
+
+    private static Feature[] vector(String text, boolean wordsOnly) {
         NormalizedText normalized = TextNormalizer.standard().normalize(text);
         TreeMap<Integer, Integer> counts = new TreeMap<>();
-        int total = TextFeatures.extract(normalized, null, BITS, (feature, token) -> counts.merge(feature, 1, Integer::sum));
+        int total = !wordsOnly ? TextFeatures.extract(normalized, null, BITS, (feature, token) -> counts.merge(feature, 1, Integer::sum))
+                : TextFeatures.tokens(normalized, null, BITS, (token, word, wordHash, bigram) -> {
+                    int[] unigram = {-1};   // a word's first feature is its unigram, then its character n-grams
+                    int emitted = TextFeatures.wordFeatures(word, wordHash, BITS, token, (feature, t) -> {
+                        if (unigram[0] < 0) {
+                            unigram[0] = feature;
+                        }
+                    });
+                    counts.merge(unigram[0], 1, Integer::sum);
+                    if (bigram >= 0) {
+                        counts.merge(bigram, 1, Integer::sum);
+                        emitted++;
+                    }
+                    return emitted;
+                });
         Feature[] vector = new Feature[counts.size()];
         double norm = total == 0 ? 1 : Math.sqrt(total);
         int i = 0;
@@ -104,5 +142,73 @@ public final class AbuseModelTrainer {
             vector[i++] = new FeatureNode(entry.getKey() + 1, entry.getValue() / norm);
         }
         return vector;
+    }
+
+    /** Trains other English models in memory and prints how each does on OLID's tuning half (see the class comment). */
+    private static void variants(Path data) throws IOException {
+        AbuseDetector rulesOnly = AbuseDetector.create(new AbuseConfig(Mode.ADVISE)).withThresholds(1.01, 1.01);
+        List<Corpora.Example> olid = Corpora.olid(data, false);
+        boolean[] offensive = new boolean[olid.size()];
+        boolean[] flagged = new boolean[olid.size()];
+        NormalizedText[] texts = new NormalizedText[olid.size()];
+        for (int i = 0; i < olid.size(); i++) {
+            offensive[i] = olid.get(i).offensive();
+            flagged[i] = rulesOnly.scan(olid.get(i).text(), AuthorRole.CUSTOMER, Language.EN).offensive();
+            texts[i] = TextNormalizer.standard().normalize(olid.get(i).text());
+        }
+        List<Corpora.Example> davidson = Corpora.davidson(data);
+        List<Corpora.Example> mlma = Corpora.mlma(data, Language.EN);
+        List<Corpora.Example> ibm = new ArrayList<>();
+        for (String message : Corpora.customerMessages(data)) {
+            ibm.add(new Corpora.Example(message, false, false, Language.EN, "ibm"));
+        }
+        List<Corpora.Example> hateOrNeither = new ArrayList<>();
+        for (Corpora.Example e : Corpora.davidsonClasses(data)) {
+            if (!e.key().equals("1")) {
+                hateOrNeither.add(new Corpora.Example(e.text(), e.key().equals("0"), false, Language.EN, e.key()));
+            }
+        }
+        List<Corpora.Example> shipped = concat(davidson, mlma, ibm);
+        List<Corpora.Example> residual = new ArrayList<>(shipped);
+        residual.removeIf(e -> rulesOnly.scan(e.text(), AuthorRole.CUSTOMER, Language.EN).offensive());
+        Map<String, List<Corpora.Example>> sets = new LinkedHashMap<>();
+        sets.put("shipped: Davidson, MLMA, IBM", shipped);
+        sets.put("word unigrams and bigrams only", shipped);
+        sets.put("only messages the lexicon leaves clean", residual);
+        sets.put("without MLMA", concat(davidson, ibm));
+        sets.put("without Davidson", concat(mlma, ibm));
+        sets.put("MLMA alone", mlma);
+        sets.put("Davidson hate vs neither, MLMA, IBM", concat(hateOrNeither, mlma, ibm));
+        for (Map.Entry<String, List<Corpora.Example>> set : sets.entrySet()) {
+            LinearModel model = train(set.getValue(), 2.0, set.getKey().startsWith("word"));
+            double[] p = new double[texts.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = model.probability(texts[i], null);
+            }
+            double best = 0;
+            double bestThreshold = 0;
+            for (int step = 30; step < 100; step++) {
+                AbuseEvaluation.Confusion c = new AbuseEvaluation.Confusion();
+                for (int i = 0; i < p.length; i++) {
+                    c.add(flagged[i] || p[i] >= step / 100.0, offensive[i]);
+                }
+                if (c.macroF1() > best) {
+                    best = c.macroF1();
+                    bestThreshold = step / 100.0;
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-40s %6d messages  AUC all %.3f, lexicon-clean %.3f  best with the lexicon %.3f at %.2f%n",
+                    set.getKey(), set.getValue().size(), AbuseErrors.auc(p, offensive, flagged, null),
+                    AbuseErrors.auc(p, offensive, flagged, false), best, bestThreshold);
+        }
+    }
+
+    @SafeVarargs
+    private static List<Corpora.Example> concat(List<Corpora.Example>... lists) {
+        List<Corpora.Example> out = new ArrayList<>();
+        for (List<Corpora.Example> list : lists) {
+            out.addAll(list);
+        }
+        return out;
     }
 }

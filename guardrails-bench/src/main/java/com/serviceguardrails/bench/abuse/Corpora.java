@@ -83,6 +83,15 @@ final class Corpora {
         return out;
     }
 
+    /** Davidson et al. 2017 (MIT) with its three classes: the key is the class (0 hate, 1 offensive, 2 neither). */
+    static List<Example> davidsonClasses(Path data) throws IOException {
+        List<Example> out = new ArrayList<>();
+        for (CSVRecord row : csv(data.resolve("abuse/davidson.csv"))) {
+            out.add(new Example(unescapeHtml(row.get("tweet")), !row.get("class").equals("2"), false, Language.EN, row.get("class")));
+        }
+        return out;
+    }
+
     /** MLMA (MIT), English or French: anything but "normal" counts as offensive. */
     static List<Example> mlma(Path data, Language language) throws IOException {
         List<Example> out = new ArrayList<>();
