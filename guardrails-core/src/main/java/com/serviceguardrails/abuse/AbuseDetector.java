@@ -174,7 +174,7 @@ public final class AbuseDetector {
             // it stands; any other only the rules whose first element matches it (most tokens: none).
             boolean masked = words.has(t, NormalizedText.MASKED);
             for (PhraseRule rule : masked ? index.allPhrases() : index.phrasesAt(entry, words, t)) {
-                if (rule.agentOnly() && author != AuthorRole.AGENT || !rule.mayMatchIn(indexed)
+                if (rule.agentOnly() && author != AuthorRole.AGENT || !indexed.mayMatch(rule)
                         || !masked && !rule.startsAt(words, indexed, t)) {
                     continue;
                 }

@@ -4,6 +4,7 @@ import com.serviceguardrails.text.Language;
 import com.serviceguardrails.text.NormalizedText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class WordIndex {
         private final int termsFor;
         /** The phrase rules of every language that may start at this word (unmasked), in the order they are tried. */
         private final PhraseRule[] phraseStarts;
-        /** Bit per phrase element number ({@link PhraseRule}): whether this word matches that element. */
+        /** Bit per phrase element number ({@link PhraseRule}): whether this word matches that element; no trailing zeros. */
         private final long[] phraseElements;
 
         private Entry(String word, LanguageData.Word[] byLanguage, Collection<LanguageData> languages, int phraseElementCount) {
@@ -71,7 +72,11 @@ final class WordIndex {
                 }
             }
             this.phraseStarts = starts.isEmpty() ? NO_RULES : starts.toArray(PhraseRule[]::new);
-            this.phraseElements = elements;
+            int used = elements.length;
+            while (used > 0 && elements[used - 1] == 0) {
+                used--;   // a word matches elements of its own language: shorter to combine per token
+            }
+            this.phraseElements = Arrays.copyOf(elements, used);
         }
 
         /** What {@code language} knows about the word (null when nothing). */
@@ -91,12 +96,14 @@ final class WordIndex {
 
         /** Whether this word matches phrase element {@code number} (see {@link PhraseRule}). */
         boolean matchesPhraseElement(int number) {
-            return (phraseElements[number >>> 6] & 1L << number) != 0;
+            int word = number >>> 6;
+            return word < phraseElements.length && (phraseElements[word] & 1L << number) != 0;
         }
     }
 
     private final Map<String, Entry> words = new HashMap<>();
     private final PhraseRule[] allPhrases;
+    private final int phraseElementCount;
     /** How many longs a bit set over the phrase elements takes. */
     private final int phraseElementWords;
     /** Every language's rules with a prefix in their first element ({@code schick*}), for words no language knows. */
@@ -110,6 +117,7 @@ final class WordIndex {
         Map<String, LanguageData.Word[]> known = new HashMap<>();
         List<PhraseRule> all = new ArrayList<>();
         List<PhraseRule> prefix = new ArrayList<>();
+        this.phraseElementCount = phraseElementCount;
         this.phraseElementWords = (phraseElementCount + 63) / 64;
         for (LanguageData data : languages) {
             data.forEachWord((word, part) -> byLanguage(known, word)[data.language.ordinal()] = part);
@@ -151,10 +159,33 @@ final class WordIndex {
         final Entry[] entries;
         /** Bit per phrase element that some token matches through its entry; null when any element may occur. */
         private final long[] elementsPresent;
+        private final int phraseElementCount;
+        /**
+         * What {@link PhraseRule#mayMatchIn} said of each rule tried so far (by its first element's number: 0 not
+         * asked, {@link #MAY_MATCH} or {@link #CANNOT_MATCH}); made on first use. A long message tries the same rules
+         * at many tokens.
+         */
+        private byte[] ruleVerdicts;
+        private static final byte MAY_MATCH = 1;
+        private static final byte CANNOT_MATCH = 2;
 
-        private IndexedTokens(Entry[] entries, long[] elementsPresent) {
+        private IndexedTokens(Entry[] entries, long[] elementsPresent, int phraseElementCount) {
             this.entries = entries;
             this.elementsPresent = elementsPresent;
+            this.phraseElementCount = phraseElementCount;
+        }
+
+        /** {@link PhraseRule#mayMatchIn}, asked once per rule and message. */
+        boolean mayMatch(PhraseRule rule) {
+            if (ruleVerdicts == null) {
+                ruleVerdicts = new byte[phraseElementCount];
+            }
+            byte verdict = ruleVerdicts[rule.firstElement()];
+            if (verdict == 0) {
+                verdict = rule.mayMatchIn(this) ? MAY_MATCH : CANNOT_MATCH;
+                ruleVerdicts[rule.firstElement()] = verdict;
+            }
+            return verdict == MAY_MATCH;
         }
 
         /**
@@ -183,7 +214,7 @@ final class WordIndex {
                 maskedUnknown = true;   // "f*ck": may match any element's word through the mask
             }
         }
-        return new IndexedTokens(entries, maskedUnknown ? null : present);
+        return new IndexedTokens(entries, maskedUnknown ? null : present, phraseElementCount);
     }
 
     /**
