@@ -43,6 +43,8 @@ public final class AbuseDetector {
     private final WordIndex index;
     /** Per language; a language without training data (Spanish) has none and relies on lexicon and rules. */
     private final Map<Language, LinearModel> models = new EnumMap<>(Language.class);
+    /** Per language with a model: its own scores of the indexed words. */
+    private final Map<Language, LinearModel.KnownWords> knownWordScores = new EnumMap<>(Language.class);
     /** Per language: the model probability from which a message is offensive, and from which it is abuse. */
     private final Map<Language, double[]> thresholds = new EnumMap<>(Language.class);
 
@@ -59,6 +61,7 @@ public final class AbuseDetector {
         }
         this.allLanguages = languages.values().toArray(LanguageData[]::new);
         this.index = new WordIndex(languages.values(), phraseElements);
+        models.forEach((language, model) -> knownWordScores.put(language, model.knownWords(index.words())));
         this.thresholds.putAll(thresholds);
     }
 
@@ -96,6 +99,7 @@ public final class AbuseDetector {
         this.allLanguages = base.allLanguages;
         this.models.putAll(base.models);
         this.index = base.index;
+        this.knownWordScores.putAll(base.knownWordScores);
         this.thresholds.putAll(thresholds);
     }
 
@@ -191,7 +195,7 @@ public final class AbuseDetector {
         }
         LinearModel model = models.get(language);
         // the model reads quoted words too (offensive language is there), but they never make the message abuse
-        LinearModel.Score score = model == null ? null : model.score(words, allowListed);
+        LinearModel.Score score = model == null ? null : model.score(words, allowListed, known, knownWordScores.get(language));
         double probability = score == null ? 0 : score.probability();
         boolean lexiconOffensive = !findings.isEmpty();
         double[] threshold = thresholds.get(language);

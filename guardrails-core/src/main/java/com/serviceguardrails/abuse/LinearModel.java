@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.BufferedInputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A logistic-regression model over {@link TextFeatures}: probability that a message is offensive. Plain Java over a
@@ -151,6 +152,15 @@ public final class LinearModel {
      * word's score changes nothing but the time.
      */
     public Score score(NormalizedText text, boolean[] skip) {
+        return score(text, skip, null, null);
+    }
+
+    /**
+     * {@link #score(NormalizedText, boolean[])} with the own scores of the tokens whose word is in the detector's
+     * {@link WordIndex} ({@code entries}, by token) taken from {@code known}: no cache look-up, nor a read of the
+     * token's string, for most words of a message.
+     */
+    Score score(NormalizedText text, boolean[] skip, WordIndex.Entry[] entries, KnownWords known) {
         long total = 0;
         int count = 0;
         int top = -1;
@@ -162,7 +172,8 @@ public final class LinearModel {
                 previousHasFeatures = false;
                 continue;
             }
-            WordScore own = wordScore(text.word(t));
+            WordIndex.Entry entry = entries == null ? null : entries[t];
+            WordScore own = entry != null ? known.scores[entry.id] : wordScore(text.word(t));
             long contribution = own.sum();
             count += own.features();
             if (TextFeatures.hasBigram(text, t, previousHasFeatures)) {
@@ -180,6 +191,20 @@ public final class LinearModel {
         return new Score(top, total, count);
     }
 
+    /** The own scores of a fixed list of words, by position, computed once (the detector's indexed words); immutable. */
+    final class KnownWords {
+        private final WordScore[] scores;
+
+        private KnownWords(List<String> words) {
+            this.scores = words.stream().map(LinearModel.this::computeWordScore).toArray(WordScore[]::new);
+        }
+    }
+
+    /** The own scores of {@code words}, for {@link #score(NormalizedText, boolean[], WordIndex.Entry[], KnownWords)}. */
+    KnownWords knownWords(List<String> words) {
+        return new KnownWords(words);
+    }
+
     /**
      * A word's own score, from the cache when it holds the word. The slot comes from {@link String#hashCode}, which the
      * string keeps once computed (the word index's look-up already did), so a cached word costs no hashing here.
@@ -191,14 +216,18 @@ public final class LinearModel {
         if (cached != null && cached.word().equals(word)) {
             return cached;
         }
-        int hash = TextFeatures.wordHash(word);
-        long[] sum = new long[1];
-        int features = TextFeatures.wordFeatures(word, hash, bits, 0, (feature, token) -> sum[0] += weights[feature]);
-        WordScore own = new WordScore(word, hash, sum[0], features);
+        WordScore own = computeWordScore(word);
         if (word.length() <= WORD_CACHE_MAX_LENGTH) {
             wordScores[slot] = own;
         }
         return own;
+    }
+
+    private WordScore computeWordScore(String word) {
+        int hash = TextFeatures.wordHash(word);
+        long[] sum = new long[1];
+        int features = TextFeatures.wordFeatures(word, hash, bits, 0, (feature, token) -> sum[0] += weights[feature]);
+        return new WordScore(word, hash, sum[0], features);
     }
 
     /** The probability that {@code text} is offensive, ignoring tokens marked in {@code skip} (allow-listed, quoted). */

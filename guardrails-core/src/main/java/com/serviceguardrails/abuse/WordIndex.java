@@ -22,6 +22,8 @@ final class WordIndex {
 
     /** What every language knows about one word; immutable. */
     static final class Entry {
+        /** The word's position in {@link #words()}. */
+        final int id;
         /** Per language (by ordinal): its part, or null when it does not know the word. */
         private final LanguageData.Word[] byLanguage;
         /** Per message language: the word's cue bits in the languages whose cues apply ({@link #cueLanguages}). */
@@ -35,7 +37,8 @@ final class WordIndex {
         /** Bit per phrase element number ({@link PhraseRule}): whether this word matches that element; no trailing zeros. */
         private final long[] phraseElements;
 
-        private Entry(String word, LanguageData.Word[] byLanguage, Collection<LanguageData> languages, int phraseElementCount) {
+        private Entry(int id, String word, LanguageData.Word[] byLanguage, Collection<LanguageData> languages, int phraseElementCount) {
+            this.id = id;
             this.byLanguage = byLanguage;
             this.cues = new int[byLanguage.length];
             int allow = 0;
@@ -102,6 +105,8 @@ final class WordIndex {
     }
 
     private final Map<String, Entry> words = new HashMap<>();
+    /** The indexed words by {@link Entry#id}. */
+    private final List<String> wordsById = new ArrayList<>();
     private final PhraseRule[] allPhrases;
     private final int phraseElementCount;
     /** How many longs a bit set over the phrase elements takes. */
@@ -130,7 +135,10 @@ final class WordIndex {
             all.addAll(data.allPhrases());
             prefix.addAll(data.prefixPhrases());
         }
-        known.forEach((word, parts) -> words.put(word, new Entry(word, parts, languages, phraseElementCount)));
+        known.forEach((word, parts) -> {
+            words.put(word, new Entry(wordsById.size(), word, parts, languages, phraseElementCount));
+            wordsById.add(word);
+        });
         this.allPhrases = all.toArray(PhraseRule[]::new);
         this.prefixPhrases = prefix.toArray(PhraseRule[]::new);
         for (char initial = 0; initial < INITIALS; initial++) {
@@ -246,6 +254,11 @@ final class WordIndex {
         }
         char first = text.word(token).charAt(0);
         return first < INITIALS ? prefixPhrasesByInitial[first] : prefixPhrases;
+    }
+
+    /** Every indexed word, by {@link Entry#id}. */
+    List<String> words() {
+        return List.copyOf(wordsById);
     }
 
     /** The entry of a normalised word (null when no language knows it); for tests. */
