@@ -342,8 +342,8 @@ public final class AbuseDetector {
                         || context.after(end, Cue.SECOND_PERSON | Cue.PERSON);
                 boolean group = context.after(end, Cue.GROUP) || context.before(start, Cue.GROUP);
                 if (!person && !group) {
-                    if (entry.severity().atLeast(Severity.MEDIUM)) {
-                        // "so stupid." with nobody named: offensive language, not abuse of anyone
+                    if (entry.severity().atLeast(Severity.MEDIUM) || context.words.mentions() > 0) {
+                        // "so stupid." with nobody named, or a mild "garbage" to someone @mentioned: offensive language, not abuse
                         add(findings, targets, severities, new Finding(context.words.start(start), context.words.end(end - 1),
                                 Category.PROFANITY, term.rule(), language), Target.NONE, Severity.LOW);
                     }

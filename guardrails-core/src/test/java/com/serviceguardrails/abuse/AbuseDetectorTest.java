@@ -204,6 +204,17 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void aMildInsultInAMessageToSomeoneMentionedIsOffensiveButNotAbuse() {
+        // "garbage" needs a person near to be abuse; said to someone @mentioned it is still offensive language
+        AbuseVerdict mentioned = customer("@anna garbage, all of it");
+        assertTrue(mentioned.offensive());
+        assertFalse(mentioned.abusive());
+        assertFalse(customer("garbage, all of it").offensive());
+        assertFalse(customer("@anna the trash folder is full").offensive());   // a thing named right after
+        assertFalse(customer("@anna I've been sick all week").offensive());   // said of oneself
+    }
+
+    @Test
     public void politeTextIsClean() {
         AbuseVerdict verdict = customer("Hi, my order #1234 arrived damaged. Could you send a replacement? Thanks!");
         assertEquals(AbuseVerdict.clean(Language.EN), verdict);
