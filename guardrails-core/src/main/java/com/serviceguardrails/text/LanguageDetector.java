@@ -26,10 +26,14 @@ public final class LanguageDetector {
 
     /**
      * Function words (word → bitmask of the languages that list it) in an open-addressing table looked up by
-     * characters, so no String is built per word of a message.
+     * characters, so no String is built per word of a message. An empty slot has mask 0; each slot's word hash is
+     * kept beside its mask, so most look-ups of other words read neither the word nor more than one slot.
      */
     private final char[][] tableWords;
     private final int[] tableMasks;
+    private final int[] tableHashes;
+    /** The longest function word: a longer word is none (only its elided article or pronoun may be one). */
+    private final int longestWord;
 
     private LanguageDetector() {
         Map<String, Integer> functionWords = new HashMap<>();
@@ -53,29 +57,49 @@ public final class LanguageDetector {
         int slots = Integer.highestOneBit(Math.max(16, functionWords.size() * 4));
         tableWords = new char[slots][];
         tableMasks = new int[slots];
+        tableHashes = new int[slots];
         functionWords.forEach((word, mask) -> {
-            int slot = hash(word.toCharArray(), word.length()) & (slots - 1);
+            int hash = finish(hash(word.toCharArray(), word.length()));
+            int slot = hash & (slots - 1);
             while (tableWords[slot] != null) {
                 slot = (slot + 1) & (slots - 1);
             }
             tableWords[slot] = word.toCharArray();
             tableMasks[slot] = mask;
+            tableHashes[slot] = hash;
         });
+        longestWord = functionWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** FNV-1a, one character at a time, so a word's hash is made as its characters are read; see {@link #finish}. */
+    private static final int HASH_START = 0x811c9dc5;
+
+    private static int hashStep(int hash, char c) {
+        return (hash ^ c) * 0x01000193;
     }
 
     private static int hash(char[] chars, int length) {
-        int h = 0x811c9dc5;
+        int h = HASH_START;
         for (int i = 0; i < length; i++) {
-            h = (h ^ chars[i]) * 0x01000193;
+            h = hashStep(h, chars[i]);
         }
-        return h ^ h >>> 16;
+        return h;
     }
 
-    /** The language bitmask of the function word {@code chars[0, length)}, or 0 when it is none. */
-    private int maskOf(char[] chars, int length) {
-        int slots = tableWords.length;
-        for (int slot = hash(chars, length) & (slots - 1); tableWords[slot] != null; slot = (slot + 1) & (slots - 1)) {
-            if (java.util.Arrays.equals(tableWords[slot], 0, tableWords[slot].length, chars, 0, length)) {
+    /** The table's hash of a word from its FNV-1a hash: the high bits mixed into the low ones that pick the slot. */
+    private static int finish(int hash) {
+        return hash ^ hash >>> 16;
+    }
+
+    /** The language bitmask of the function word {@code chars[0, length)}, whose {@link #hash} is given, or 0. */
+    private int maskOf(char[] chars, int length, int hash) {
+        if (length > longestWord) {
+            return 0;
+        }
+        int finished = finish(hash);
+        int slots = tableMasks.length;
+        for (int slot = finished & (slots - 1); tableMasks[slot] != 0; slot = (slot + 1) & (slots - 1)) {
+            if (tableHashes[slot] == finished && java.util.Arrays.equals(tableWords[slot], 0, tableWords[slot].length, chars, 0, length)) {
                 return tableMasks[slot];
             }
         }
@@ -99,6 +123,11 @@ public final class LanguageDetector {
         text.toString().getChars(0, limit, sample, 0);
         char[] word = new char[32];
         int length = 0;
+        int wordHash = HASH_START;
+        // where the word's first apostrophe is (-1: none yet) and the hash of the word up to and with it, for a French
+        // elision ("l'équipe")
+        int apostrophe = -1;
+        int elidedHash = 0;
         // A one-letter word waits for the next word: two or more in a row are a spelled-out word ("m o r o n"),
         // not the Spanish "o" or the French "a" they look like, so none of them counts.
         char[] single = new char[1];
@@ -108,31 +137,44 @@ public final class LanguageDetector {
         int spanishOverFrench = 0;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? sample[i] : ' ';
-            scoreLetter(c, score);
+            if (c >= 0xa1) {
+                scoreLetter(c, score);   // the letters that tell a language are all beyond ASCII
+            }
             // digits stay inside the word: "l0ser" is one word, not "l" and the Spanish "ser"
             if (isLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '\u2019') {
                 if (length == word.length) {
                     word = java.util.Arrays.copyOf(word, length * 2);
                 }
-                word[length++] = Character.toLowerCase(c == '\u2019' ? '\'' : c);
+                // ASCII without the case look-up: digits and the apostrophe have the 0x20 bit already
+                char lower = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c == '\u2019' ? '\'' : c);
+                word[length++] = lower;
+                wordHash = hashStep(wordHash, lower);
+                if (lower == '\'' && apostrophe < 0) {
+                    apostrophe = length - 1;
+                    elidedHash = wordHash;
+                }
             } else if (length == 1) {
                 spelledOut |= singleWaiting;
                 singleWaiting = !spelledOut;
                 single[0] = word[0];
                 length = 0;
+                wordHash = HASH_START;
+                apostrophe = -1;
             } else if (length > 0) {
                 if (singleWaiting) {
-                    scoreWord(single, 1, score);
+                    scoreWord(single, 1, hash(single, 1), -1, 0, score);
                 }
                 singleWaiting = false;
                 spelledOut = false;
-                scoreWord(word, length, score);
+                scoreWord(word, length, wordHash, apostrophe, elidedHash, score);
                 spanishOverFrench += ending(word, length);
                 length = 0;
+                wordHash = HASH_START;
+                apostrophe = -1;
             }
         }
         if (singleWaiting) {
-            scoreWord(single, 1, score);
+            scoreWord(single, 1, hash(single, 1), -1, 0, score);
         }
         Language best = fallback;
         int bestScore = 0;
@@ -155,13 +197,16 @@ public final class LanguageDetector {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
-    private void scoreWord(char[] word, int length, int[] score) {
-        int mask = maskOf(word, length);
+    /**
+     * Scores the word {@code word[0, length)}, whose {@link #hash} is given; {@code apostrophe} is where its first
+     * apostrophe is (-1: none) and {@code elidedHash} the hash of the word up to and with it.
+     */
+    private void scoreWord(char[] word, int length, int hash, int apostrophe, int elidedHash, int[] score) {
+        int mask = maskOf(word, length, hash);
         if (mask == 0) {
-            int apostrophe = indexOf(word, length, '\'');
             if (apostrophe > 0 && apostrophe < length - 1) {
                 // French elision: "l'équipe", "j'ai", "qu'il" count as their article or pronoun
-                mask = maskOf(word, apostrophe + 1);
+                mask = maskOf(word, apostrophe + 1, elidedHash);
             }
             if (mask == 0) {
                 return;
@@ -199,15 +244,6 @@ public final class LanguageDetector {
             }
         }
         return 0;
-    }
-
-    private static int indexOf(char[] chars, int length, char c) {
-        for (int i = 0; i < length; i++) {
-            if (chars[i] == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static void scoreLetter(char c, int[] score) {

@@ -34,6 +34,23 @@ public class LanguageDetectorTest {
     }
 
     @Test
+    public void elidedArticlesCountEvenBeforeLongWordsAndTypographicApostrophes() {
+        // no function word but the elided articles; the words they stand before are longer than any function word
+        assertEquals(Language.FR, detector.detect("L'administration, l\u2019organisation, d'incompr\u00e9hensibilit\u00e9s", Language.EN));
+        assertEquals(Language.FR, detector.detect("L'ADMINISTRATION, D'ABORD", Language.EN));
+    }
+
+    @Test
+    public void capitalsAreReadAsTheirLowerCase() {
+        String[] texts = {"Sorry about the missing items, I will send them today.", "Ihr seid doch alle Versager in diesem Laden.",
+            "Quiero el reembolso o una respuesta.", "what a m o r o n", "Que te jodan, quiero hablar con tu jefe."};
+        for (String text : texts) {
+            assertEquals(text, detector.detect(text, Language.EN), detector.detect(text.toUpperCase(java.util.Locale.ROOT), Language.EN));
+            assertEquals(text, detector.detect(text, Language.FR), detector.detect(text.toUpperCase(java.util.Locale.ROOT), Language.FR));
+        }
+    }
+
+    @Test
     public void fallsBackWhenTheTextGivesNoEvidence() {
         assertEquals(Language.DE, detector.detect("", Language.DE));
         assertEquals(Language.FR, detector.detect(null, Language.FR));
