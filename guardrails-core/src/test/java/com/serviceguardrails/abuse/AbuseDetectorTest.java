@@ -201,6 +201,9 @@ public class AbuseDetectorTest {
         assertTrue(customer("He is a monster and a lier.").abusive());
         assertFalse(customer("The demon process keeps crashing on the server.").offensive());
         assertFalse(customer("The monster truck toy arrived broken.").offensive());
+        assertTrue(customer("Your agent is a dirt bag and a puppet of his boss.").abusive());
+        assertFalse(customer("I want to report a cheater in the game.").abusive());
+        assertFalse(customer("The zombie game keeps crashing.").offensive());
     }
 
     @Test
