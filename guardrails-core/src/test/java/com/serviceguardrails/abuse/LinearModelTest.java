@@ -28,6 +28,9 @@ public class LinearModelTest {
         var idiot = TextNormalizer.standard().normalize("zzz idiot");
         assertEquals(model.probability(idiot, null), read.probability(idiot, null), 1e-3);
         assertEquals(1, read.topToken(idiot, null));
+        for (int feature = 0; feature < 1 << model.bits(); feature++) {
+            assertEquals(model.rawWeight(feature), read.rawWeight(feature));   // every weight, bit for bit
+        }
         assertTrue(read.probability(idiot, null) > read.probability(TextNormalizer.standard().normalize("zzz"), null));
     }
 
