@@ -177,6 +177,9 @@ public final class AbuseDetector {
             // Phrases are specific enough to try in every language. A masked token ("f*ck you") tries every rule as
             // it stands; any other only the rules whose first element matches it (most tokens: none).
             boolean masked = words.has(t, NormalizedText.MASKED);
+            if (!masked && entry != null && !indexed.mayStartPhrase(entry)) {
+                continue;   // a common word none of whose rules can match in this message
+            }
             for (PhraseRule rule : masked ? index.allPhrases() : index.phrasesAt(entry, words, t)) {
                 if (rule.agentOnly() && author != AuthorRole.AGENT || !indexed.mayMatch(rule)
                         || !masked && !rule.startsAt(words, indexed, t)) {
@@ -356,11 +359,16 @@ public final class AbuseDetector {
         add(findings, targets, severities, finding, target, entry.severity());
     }
 
+    /**
+     * Adds a finding unless one has the same span (the same words found through a second language's lexicon). Findings
+     * come in the order of their first token, so only those starting where this one does are looked at: a message
+     * with thousands of findings costs no more per finding than one with a few.
+     */
     private static void add(List<Finding> findings, List<Target> targets, List<Severity> severities,
                             Finding finding, Target target, Severity severity) {
-        for (Finding existing : findings) {
-            if (existing.start() == finding.start() && existing.end() == finding.end()) {
-                return;   // the same words found through a second language's lexicon
+        for (int i = findings.size() - 1; i >= 0 && findings.get(i).start() >= finding.start(); i--) {
+            if (findings.get(i).start() == finding.start() && findings.get(i).end() == finding.end()) {
+                return;
             }
         }
         findings.add(finding);

@@ -34,10 +34,13 @@ final class WordIndex {
         private final int termsFor;
         /** The phrase rules of every language that may start at this word (unmasked), in the order they are tried. */
         private final PhraseRule[] phraseStarts;
+        /** A number among the words that start phrase rules (-1 for the others), for a per-message memo. */
+        private final int phraseStartNumber;
         /** Bit per phrase element number ({@link PhraseRule}): whether this word matches that element; no trailing zeros. */
         private final long[] phraseElements;
 
-        private Entry(int id, String word, LanguageData.Word[] byLanguage, Collection<LanguageData> languages, int phraseElementCount) {
+        private Entry(int id, String word, LanguageData.Word[] byLanguage, Collection<LanguageData> languages, int phraseElementCount,
+                      int phraseStartNumber) {
             this.id = id;
             this.byLanguage = byLanguage;
             this.cues = new int[byLanguage.length];
@@ -75,6 +78,7 @@ final class WordIndex {
                 }
             }
             this.phraseStarts = starts.isEmpty() ? NO_RULES : starts.toArray(PhraseRule[]::new);
+            this.phraseStartNumber = starts.isEmpty() ? -1 : phraseStartNumber;
             int used = elements.length;
             while (used > 0 && elements[used - 1] == 0) {
                 used--;   // a word matches elements of its own language: shorter to combine per token
@@ -109,6 +113,8 @@ final class WordIndex {
     private final List<String> wordsById = new ArrayList<>();
     private final PhraseRule[] allPhrases;
     private final int phraseElementCount;
+    /** How many words start phrase rules ({@link Entry#phraseStartNumber}). */
+    private final int phraseStartingWords;
     /** How many longs a bit set over the phrase elements takes. */
     private final int phraseElementWords;
     /** Every language's rules with a prefix in their first element ({@code schick*}), for words no language knows. */
@@ -135,10 +141,14 @@ final class WordIndex {
             all.addAll(data.allPhrases());
             prefix.addAll(data.prefixPhrases());
         }
+        int[] phraseStartingWords = {0};
         known.forEach((word, parts) -> {
-            words.put(word, new Entry(wordsById.size(), word, parts, languages, phraseElementCount));
+            Entry entry = new Entry(wordsById.size(), word, parts, languages, phraseElementCount, phraseStartingWords[0]);
+            phraseStartingWords[0] += entry.phraseStartNumber >= 0 ? 1 : 0;
+            words.put(word, entry);
             wordsById.add(word);
         });
+        this.phraseStartingWords = phraseStartingWords[0];
         this.allPhrases = all.toArray(PhraseRule[]::new);
         this.prefixPhrases = prefix.toArray(PhraseRule[]::new);
         for (char initial = 0; initial < INITIALS; initial++) {
@@ -174,13 +184,42 @@ final class WordIndex {
          * at many tokens.
          */
         private byte[] ruleVerdicts;
+        /** The same for each word's list of rules, by {@link Entry#phraseStartNumber}: may one of them match? */
+        private byte[] wordVerdicts;
+        private final int phraseStartingWords;
         private static final byte MAY_MATCH = 1;
         private static final byte CANNOT_MATCH = 2;
 
-        private IndexedTokens(Entry[] entries, long[] elementsPresent, int phraseElementCount) {
+        private IndexedTokens(Entry[] entries, long[] elementsPresent, int phraseElementCount, int phraseStartingWords) {
             this.entries = entries;
             this.elementsPresent = elementsPresent;
             this.phraseElementCount = phraseElementCount;
+            this.phraseStartingWords = phraseStartingWords;
+        }
+
+        /**
+         * False when none of the phrase rules starting with the word of {@code entry} may match in this message; asked
+         * once per word and message, so a common word ("you", "the") costs one look-up per token afterwards.
+         */
+        boolean mayStartPhrase(Entry entry) {
+            if (entry.phraseStartNumber < 0) {
+                return false;
+            }
+            if (wordVerdicts == null) {
+                wordVerdicts = new byte[phraseStartingWords];
+            }
+            byte verdict = wordVerdicts[entry.phraseStartNumber];
+            if (verdict == 0) {
+                verdict = CANNOT_MATCH;
+                for (PhraseRule rule : entry.phraseStarts) {
+                    if (mayMatch(rule)) {
+                        verdict = MAY_MATCH;
+                        break;
+                    }
+                }
+                wordVerdicts[entry.phraseStartNumber] = verdict;
+            }
+            return verdict == MAY_MATCH;
         }
 
         /** {@link PhraseRule#mayMatchIn}, asked once per rule and message. */
@@ -222,7 +261,7 @@ final class WordIndex {
                 maskedUnknown = true;   // "f*ck": may match any element's word through the mask
             }
         }
-        return new IndexedTokens(entries, maskedUnknown ? null : present, phraseElementCount);
+        return new IndexedTokens(entries, maskedUnknown ? null : present, phraseElementCount, phraseStartingWords);
     }
 
     /**

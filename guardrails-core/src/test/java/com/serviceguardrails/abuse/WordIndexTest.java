@@ -144,4 +144,28 @@ public class WordIndexTest {
         assertNotNull(rule);
         assertEquals(6, rule.match(text, entries, 0));   // "i ~3 stab* you": ends after "you"
     }
+
+    @Test
+    public void aRuleIsNotTriedInAMessageWithoutTheWordsOfOneOfItsElements() {
+        NormalizedText threat = text("I know where you live.");
+        WordIndex.IndexedTokens threatTokens = INDEX.lookUp(threat);
+        NormalizedText polite = text("I know you are busy, thanks for the parcel.");
+        WordIndex.IndexedTokens politeTokens = INDEX.lookUp(polite);
+        int rules = 0;
+        for (PhraseRule rule : INDEX.phrasesAt(threatTokens.entries[0], threat, 0)) {
+            if (rule.rule().equals("en:threat:know-where-you-live")) {
+                assertTrue(threatTokens.mayMatch(rule));
+                assertFalse("no 'where' nor 'live'", politeTokens.mayMatch(rule));
+                rules++;
+            }
+        }
+        assertEquals(1, rules);
+        assertTrue(threatTokens.mayStartPhrase(threatTokens.entries[0]));
+        // a masked word no language knows may stand for any word: nothing is ruled out
+        NormalizedText masked = text("I know wh*re you live");
+        WordIndex.IndexedTokens maskedTokens = INDEX.lookUp(masked);
+        for (PhraseRule rule : INDEX.phrasesAt(maskedTokens.entries[0], masked, 0)) {
+            assertTrue(rule.rule(), maskedTokens.mayMatch(rule));
+        }
+    }
 }
