@@ -341,9 +341,11 @@ public final class AbuseDetector {
                     }
                     return;
                 }
-                boolean person = belittlingAgent || context.before(start, Cue.SECOND_PERSON | Cue.PERSON)
-                        || context.after(end, Cue.SECOND_PERSON | Cue.PERSON);
-                boolean group = context.after(end, Cue.GROUP) || context.before(start, Cue.GROUP);
+                // A word marked "reader" ("crazy", "sick") insults only the one it is said to: "you are crazy", but not
+                // "he was sick yesterday" nor "the agent was crazy busy".
+                int aimedAt = term.toReaderOnly() ? Cue.SECOND_PERSON : Cue.SECOND_PERSON | Cue.PERSON;
+                boolean person = belittlingAgent || context.before(start, aimedAt) || context.after(end, aimedAt);
+                boolean group = !term.toReaderOnly() && (context.after(end, Cue.GROUP) || context.before(start, Cue.GROUP));
                 if (!person && !group) {
                     if (entry.severity().atLeast(Severity.MEDIUM) || context.words.mentions() > 0) {
                         // "so stupid." with nobody named, or a mild "garbage" to someone @mentioned: offensive language, not abuse
@@ -489,13 +491,16 @@ public final class AbuseDetector {
             return thingJustAfter(end) || end + 1 < words.size() && !words.has(end, NormalizedText.CLAUSE_START) && thingJustAfter(end + 1);
         }
 
-        /** A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the clause. */
+        /**
+         * A cue in the {@value #CUE_REACH} tokens from {@code end} on, within the clause; "your" right before a thing
+         * ("crazy about your app") names the thing, not the reader.
+         */
         boolean after(int end, int cue) {
             for (int t = end; t < words.size() && t < end + CUE_REACH; t++) {
                 if (words.has(t, NormalizedText.CLAUSE_START)) {
                     return false;
                 }
-                if ((cues[t] & cue) != 0) {
+                if ((cues[t] & cue) != 0 && !((cues[t] & cue) == Cue.SECOND_PERSON && thingJustAfter(t + 1))) {
                     return true;
                 }
             }

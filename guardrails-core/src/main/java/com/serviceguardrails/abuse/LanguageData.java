@@ -23,7 +23,8 @@ import java.util.Map;
 final class LanguageData {
 
     /** A lexicon term as normalised words, with the rule name findings report ({@code en:idiot}). */
-    record Term(String[] words, LexiconTerm term, String rule) {
+    /** A lexicon term; {@code toReaderOnly}: abuse only when said to the reader ("you are crazy", not "he was sick"). */
+    record Term(String[] words, LexiconTerm term, String rule, boolean toReaderOnly) {
     }
 
     /** What this language knows about one normalised word. Filled while loading, read-only after. */
@@ -78,6 +79,8 @@ final class LanguageData {
 
     /** The column that marks a lexicon entry as used in messages of every language ("fuck", "asshole"). */
     private static final String CROSS_LANGUAGE = "cross";
+    /** Fifth-column flag of a term that is abuse only when said to the reader (second person). */
+    private static final String TO_READER_ONLY = "reader";
 
     final Language language;
     /** Every term, for messages in this language. */
@@ -101,15 +104,18 @@ final class LanguageData {
             if (cols.length < 4) {
                 throw new IllegalStateException("lexicon-" + code + ".tsv: expected 4 columns in: " + line);
             }
-            boolean cross = cols.length > 4 && cols[4].strip().equals(CROSS_LANGUAGE);
-            if (cols.length > 4 && !cross) {
-                throw new IllegalStateException("lexicon-" + code + ".tsv: fifth column may only be '" + CROSS_LANGUAGE + "' in: " + line);
+            String flag = cols.length > 4 ? cols[4].strip() : "";
+            boolean cross = flag.equals(CROSS_LANGUAGE);
+            boolean toReaderOnly = flag.equals(TO_READER_ONLY);
+            if (!flag.isEmpty() && !cross && !toReaderOnly) {
+                throw new IllegalStateException("lexicon-" + code + ".tsv: fifth column may only be '" + CROSS_LANGUAGE
+                        + "' or '" + TO_READER_ONLY + "' in: " + line);
             }
             addTerm(normalizer, new LexiconTerm(cols[0].strip(), enumOf(Category.class, cols[1]), enumOf(Aim.class, cols[2]),
-                    enumOf(Severity.class, cols[3])), code + ":", cross);
+                    enumOf(Severity.class, cols[3])), code + ":", cross, toReaderOnly);
         }
         for (LexiconTerm term : config.termsFor(language)) {
-            addTerm(normalizer, term, code + ":admin:", false);
+            addTerm(normalizer, term, code + ":admin:", false, false);
         }
         List<String> allow = new ArrayList<>(lines("allow-" + code + ".txt"));
         allow.addAll(config.allowFor(language));
@@ -151,12 +157,12 @@ final class LanguageData {
         return phraseElementsEnd;
     }
 
-    private void addTerm(TextNormalizer normalizer, LexiconTerm term, String rulePrefix, boolean crossLanguage) {
+    private void addTerm(TextNormalizer normalizer, LexiconTerm term, String rulePrefix, boolean crossLanguage, boolean toReaderOnly) {
         String[] words = words(normalizer, term.term());
         if (words.length == 0) {
             return;
         }
-        Term entry = new Term(words, term, rulePrefix + String.join(" ", words));
+        Term entry = new Term(words, term, rulePrefix + String.join(" ", words), toReaderOnly);
         terms.add(entry);
         word(words[0]).terms.add(entry);
         if (crossLanguage) {

@@ -93,6 +93,16 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void aMildWordInsultsOnlyTheOneItIsSaidTo() {
+        for (String text : List.of("He was sick yesterday, can someone else call me?", "The agent was crazy busy today.",
+                "My daughter is crazy about your app.")) {
+            assertFalse(text, customer(text).abusive());
+        }
+        assertTrue(customer("You are crazy.").abusive());
+        assertTrue(customer("Your agent is useless.").abusive());   // a stronger word still insults whoever it names
+    }
+
+    @Test
     public void anInsultTheSpeakerAppliesToThemselvesAfterwardsIsNotAbuse() {
         assertFalse(customer("Quel idiot je suis, j'ai oublié de joindre le fichier.").abusive());
         assertFalse(customer("What an idiot I am.").abusive());
