@@ -621,8 +621,8 @@ public final class TextNormalizer {
     /**
      * Writes the matching form of {@code chars[s, e)} into {@code word}; returns its length and the flags it found
      * (see {@link #WORD_LENGTH_SHIFT}). Digits are read
-     * as letters only when they sit between or after letters ({@code 1d10t}, {@code sh1t}), so {@code 100th} and
-     * {@code 4k} stay as they are.
+     * as letters only when they sit between or after letters ({@code 1d10t}, {@code sh1t}) or are the one digit before
+     * four letters or more ({@code 1diot}), so {@code 100th}, {@code 1st} and {@code 4k} stay as they are.
      */
     private static int buildWord(char[] chars, int s, int e, char[] word) {
         int len = 0;
@@ -637,6 +637,8 @@ public final class TextNormalizer {
                 break;
             }
         }
+        // one leading digit before four letters or more is a letter too ("1diot", "1mbecil"); "1st", "4k" stay
+        leet |= e - s >= 5 && chars[s] >= '0' && chars[s] <= '9' && leetLetter(chars[s]) != chars[s] && isLetter(chars[s + 1]);
         int flags = 0;
         for (int k = s; k < e; k++) {
             char c = chars[k];

@@ -26,6 +26,11 @@ public class TextNormalizerTest {
     }
 
     @Test
+    public void oneLeadingDigitBeforeFourLettersIsALetterToo() {
+        assertEquals(List.of("idiot", "imbecil", "1st", "2nd", "1080p", "2fast"), words("1diot 1mbecil 1st 2nd 1080p 2fast"));
+    }
+
+    @Test
     public void keepsMasksAsStars() {
         NormalizedText normalized = TextNormalizer.standard().normalize("f*ck *stupid*");
         assertEquals("f*ck", normalized.word(0));
