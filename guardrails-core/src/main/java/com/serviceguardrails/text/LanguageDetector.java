@@ -18,7 +18,11 @@ import java.util.Map;
  */
 public final class LanguageDetector {
 
-    static final int SAMPLE_CHARS = 4000;
+    /**
+     * How much of a message is read: its first 1,000 characters are the author's newest words (quoted history comes
+     * after them) and give plenty of function words; reading 4,000 cost ~16 µs on a 10 KB message, 1,000 ~4 µs.
+     */
+    static final int SAMPLE_CHARS = 1000;
     /** {@link Language#values()} copies its array on every call; this runs for every word of every message. */
     private static final Language[] LANGUAGES = Language.values();
 
