@@ -202,7 +202,34 @@ final class LanguageData {
 
     private Term termAt(Word word, NormalizedText text, int token, boolean messageInThisLanguage) {
         List<Term> byFirstWord = word == null ? null : messageInThisLanguage ? word.terms : word.crossLanguageTerms;
-        return (messageInThisLanguage ? terms : crossLanguageTerms).termAt(byFirstWord, text, token);
+        Term term = (messageInThisLanguage ? terms : crossLanguageTerms).termAt(byFirstWord, text, token);
+        if (term == null && text.has(token, NormalizedText.JOINED)) {
+            term = afterOneLetterWord(text.word(token), messageInThisLanguage);
+        }
+        return term;
+    }
+
+    /** One-letter words that spaced-out letters take along when joined: "a m o r o n", "u i d i o t", "y i d i o t a". */
+    private static final String ONE_LETTER_WORDS = "auyo";
+
+    /**
+     * The one-word term that a joined token is once its first letter, a one-letter word written before the spaced-out
+     * letters, is left out ("amoron" from "you are a m o r o n"); null when there is none.
+     */
+    private Term afterOneLetterWord(String joined, boolean messageInThisLanguage) {
+        if (joined.length() < 5 || ONE_LETTER_WORDS.indexOf(joined.charAt(0)) < 0) {
+            return null;
+        }
+        Word rest = words.get(joined.substring(1));
+        if (rest == null) {
+            return null;
+        }
+        for (Term term : messageInThisLanguage ? rest.terms : rest.crossLanguageTerms) {
+            if (term.words().length == 1) {
+                return term;
+            }
+        }
+        return null;
     }
 
     private static Term longest(List<Term> candidates, NormalizedText text, int token) {

@@ -266,11 +266,12 @@ final class WordIndex {
 
     /**
      * Whether a lexicon term that applies to a message in {@code message} could start at {@code token}: its word
-     * starts one, or it is elongated or masked (looked up squeezed or by its letters).
+     * starts one, or it is elongated, masked or joined (looked up squeezed, by its letters, or without the one-letter
+     * word the spaced-out letters took along).
      */
     boolean mayStartTerm(Entry entry, Language message, NormalizedText text, int token) {
         return entry != null && (entry.termsFor & 1 << message.ordinal()) != 0
-                || text.has(token, NormalizedText.ELONGATED | NormalizedText.MASKED);
+                || text.has(token, NormalizedText.ELONGATED | NormalizedText.MASKED | NormalizedText.JOINED);
     }
 
     /** Every language's phrase rules, in language then file order: what a masked token ("f*ck you") tries. */

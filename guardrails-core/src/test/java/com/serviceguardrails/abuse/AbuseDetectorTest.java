@@ -93,6 +93,14 @@ public class AbuseDetectorTest {
     }
 
     @Test
+    public void spacedOutLettersThatTookAOneLetterWordAlongAreStillSeen() {
+        // joined, "a m o r o n" is "amoron": the term is what follows the article
+        assertTrue(customer("you are a m o r o n").abusive());
+        assertTrue(customer("u i d i o t").abusive());
+        assertFalse(customer("I need a p d f copy, send it a s a p please").offensive());
+    }
+
+    @Test
     public void aMildWordInsultsOnlyTheOneItIsSaidTo() {
         for (String text : List.of("He was sick yesterday, can someone else call me?", "The agent was crazy busy today.",
                 "My daughter is crazy about your app.")) {
